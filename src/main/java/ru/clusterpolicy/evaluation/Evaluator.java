@@ -1,0 +1,105 @@
+package ru.clusterpolicy.evaluation;
+
+import jakarta.inject.Singleton;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import ru.clusterpolicy.profile.ClusterProfile;
+import ru.clusterpolicy.profile.ProfileRejectedException;
+import ru.clusterpolicy.profile.Violation;
+import ru.clusterpolicy.rules.FactSet;
+import ru.clusterpolicy.rules.PolicyCatalog;
+import ru.clusterpolicy.rules.ReferenceData;
+import ru.clusterpolicy.rules.RuleSet;
+import ru.clusterpolicy.rules.RuleSetHolder;
+import ru.clusterpolicy.rules.facts.Finding;
+import ru.clusterpolicy.rules.facts.Metric;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Evaluates a profile against every programme of the rule set in service: a fresh session per
+ * evaluation over the immutable KIE base, then the findings explained per programme.
+ */
+@Singleton
+public class Evaluator {
+
+    private final RuleSetHolder ruleSets;
+    private final Clock clock;
+
+    public Evaluator(RuleSetHolder ruleSets, Clock clock) {
+        this.ruleSets = ruleSets;
+        this.clock = clock;
+    }
+
+    /**
+     * @param inputSha256 hash of the submitted body, recorded so the decision can be matched to its input later
+     * @param trace       whether to list the rules that fired
+     */
+    public Decision evaluate(ClusterProfile profile, String inputSha256, boolean trace) {
+        RuleSet ruleSet = ruleSets.current();
+        PolicyCatalog catalog = ruleSet.catalog();
+        checkRegions(profile, catalog.reference());
+        LocalDate asOf = profile.asOf() != null ? profile.asOf() : LocalDate.now(clock);
+
+        List<Finding> findings = new ArrayList<>();
+        Map<String, Metric> metrics = new LinkedHashMap<>();
+        List<Decision.FiredRule> fired = trace ? new ArrayList<>() : null;
+        KieSession session = ruleSet.kieBase().newKieSession();
+        try {
+            session.setGlobal("catalog", catalog);
+            if (trace) {
+                session.addEventListener(new DefaultAgendaEventListener() {
+                    @Override
+                    public void afterMatchFired(AfterMatchFiredEvent event) {
+                        var rule = event.getMatch().getRule();
+                        fired.add(new Decision.FiredRule(rule.getName(), catalog.sourceOf(rule.getPackageName(), rule.getName())));
+                    }
+                });
+            }
+            FactSet.of(profile, asOf, catalog.reference()).forEach(session::insert);
+            session.fireAllRules();
+            for (Object fact : session.getObjects()) {
+                if (fact instanceof Finding finding) {
+                    findings.add(finding);
+                } else if (fact instanceof Metric metric) {
+                    metrics.put(metric.getName(), metric);
+                }
+            }
+        } finally {
+            session.dispose();
+        }
+        ProgrammeExplainer explainer = new ProgrammeExplainer(catalog.reference(),
+                new FindingText(catalog.reference(), metrics, asOf), asOf);
+        List<Decision.ProgrammeDecision> programmes = catalog.programmes().stream()
+                .map(programme -> explainer.explain(programme, findings))
+                .toList();
+        return new Decision(UUID.randomUUID().toString(), clock.instant(), asOf,
+                new Decision.RuleSetRef(ruleSet.version(), ruleSet.loadedAt()), inputSha256, programmes, fired);
+    }
+
+    /** Region codes must be on the reference list: an unknown code is the client's error, not "another region". */
+    private static void checkRegions(ClusterProfile profile, ReferenceData reference) {
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < profile.participants().size(); i++) {
+            String region = profile.participants().get(i).region();
+            if (region != null && reference.region(region).isEmpty()) {
+                violations.add(new Violation("/participants/" + i + "/region", "unknown region code " + region));
+            }
+        }
+        if (profile.specializedOrganization() != null && profile.specializedOrganization().region() != null
+                && reference.region(profile.specializedOrganization().region()).isEmpty()) {
+            violations.add(new Violation("/specializedOrganization/region",
+                    "unknown region code " + profile.specializedOrganization().region()));
+        }
+        if (!violations.isEmpty()) {
+            throw new ProfileRejectedException("Unknown region code(s): use ISO 3166-2:RU codes such as RU-TA", violations);
+        }
+    }
+}

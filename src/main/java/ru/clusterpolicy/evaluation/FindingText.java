@@ -1,0 +1,149 @@
+package ru.clusterpolicy.evaluation;
+
+import ru.clusterpolicy.rules.ReferenceData;
+import ru.clusterpolicy.rules.Text;
+import ru.clusterpolicy.rules.facts.Condition;
+import ru.clusterpolicy.rules.facts.Finding;
+import ru.clusterpolicy.rules.facts.Metric;
+import ru.clusterpolicy.rules.facts.Operator;
+import ru.clusterpolicy.rules.facts.Requirement;
+import ru.clusterpolicy.rules.facts.Status;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders one requirement row's finding: the observed value and requirement in the response's
+ * units, and the row's texts with their {placeholders} filled in each language.
+ *
+ * <p>Placeholders: {observed}, {threshold}, {required}, {gap}, {details}, {missing}, {expiry},
+ * and any metric by name ({SPECIAL_TERRITORY_SHARE}) or its details ({NAME.details}).
+ */
+final class FindingText {
+
+    private final ReferenceData reference;
+    private final Map<String, Metric> metrics;
+    private final LocalDate asOf;
+
+    FindingText(ReferenceData reference, Map<String, Metric> metrics, LocalDate asOf) {
+        this.reference = reference;
+        this.metrics = metrics;
+        this.asOf = asOf;
+    }
+
+    Decision.CriterionFinding render(Finding finding) {
+        Requirement requirement = finding.requirement();
+        Metric metric = finding.metric();
+        Map<String, Text> values = placeholders(requirement, metric);
+        Text text = requirement.text().fill(values);
+        List<String> missing = metric.getMissing();
+        if (finding.status() == Status.UNKNOWN) {
+            text = join(text, reference.message("unknown_inputs").fill(values));
+        }
+        Text gap = null;
+        if (finding.status() == Status.NOT_MET) {
+            gap = (requirement.gap() != null ? requirement.gap() : reference.message("gap_default")).fill(values);
+        }
+        return new Decision.CriterionFinding(requirement.criterion(), finding.status().name(), requirement.binding(),
+                observed(metric), required(requirement.condition(), metric), gap, requirement.legalRef(),
+                requirement.verification(), requirement.note(), text, requirement.source(),
+                new Decision.Edition(requirement.from(), requirement.to()), missing.isEmpty() ? null : missing, null);
+    }
+
+    /** A criterion whose rows are in force but none applies (its condition could not be checked). */
+    Decision.CriterionFinding noApplicableRow(Requirement requirement) {
+        Text text = join(requirement.text().map(t -> t.replaceAll("\\{[^}]*}", "…"), t -> t.replaceAll("\\{[^}]*}", "…")),
+                reference.message("no_applicable_row"));
+        Metric condition = requirement.appliesWhen() == null ? null
+                : metrics.get(Condition.parse(requirement.appliesWhen()).metric());
+        return new Decision.CriterionFinding(requirement.criterion(), Status.UNKNOWN.name(), requirement.binding(), null,
+                null, null, requirement.legalRef(), requirement.verification(), requirement.note(), text,
+                requirement.source(), new Decision.Edition(requirement.from(), requirement.to()),
+                condition == null || condition.getMissing().isEmpty() ? null : condition.getMissing(), null);
+    }
+
+    private Map<String, Text> placeholders(Requirement requirement, Metric metric) {
+        Map<String, Text> values = new HashMap<>();
+        metrics.values().forEach(m -> {
+            values.put(m.getName(), display(m));
+            values.put(m.getName() + ".details", list(m.getDetails()));
+        });
+        Condition condition = requirement.condition();
+        values.put("observed", display(metric));
+        values.put("threshold", displayThreshold(condition, metric));
+        values.put("required", join(Text.same(condition.operator().token()), displayThreshold(condition, metric), " "));
+        values.put("details", list(metric.getDetails()));
+        values.put("missing", list(metric.getMissing()));
+        values.put("asOf", Text.same(asOf.toString()));
+        if (condition.operator() == Operator.VALID_YEARS && metric.isKnown()) {
+            values.put("expiry", Text.same(condition.expiry(metric).toString()));
+        }
+        if (metric.isKnown() && metric.getKind() != Metric.Kind.DATE) {
+            BigDecimal gap = condition.threshold().subtract(metric.getValue()).abs();
+            values.put("gap", metric.getKind() == Metric.Kind.SHARE
+                    ? Formats.number(Formats.percentagePoints(gap)) : Formats.number(gap));
+        }
+        return values;
+    }
+
+    private Text display(Metric metric) {
+        if (!metric.isKnown()) {
+            return Text.same("?");
+        }
+        return switch (metric.getKind()) {
+            case COUNT -> metric.isRange()
+                    ? join(Formats.number(metric.getValue()), Formats.number(metric.getUpper()), "–")
+                    : Formats.number(metric.getValue());
+            case SHARE -> Formats.percent(metric.getValue());
+            case FLAG -> reference.message(metric.getValue().signum() > 0 ? "yes" : "no");
+            case DATE -> Text.same(metric.getDate().toString());
+        };
+    }
+
+    private Text displayThreshold(Condition condition, Metric metric) {
+        return switch (metric.getKind()) {
+            case SHARE -> Formats.percent(condition.threshold());
+            case FLAG -> reference.message(condition.threshold().signum() > 0 ? "yes" : "no");
+            default -> Formats.number(condition.threshold());
+        };
+    }
+
+    private Text list(List<String> items) {
+        return items.isEmpty() ? reference.message("none") : Text.same(String.join(", ", items));
+    }
+
+    /** The observed value in the response's units: counts and shares as numbers, flags as booleans, dates as text. */
+    static Object observed(Metric metric) {
+        if (!metric.isKnown()) {
+            return null;
+        }
+        return switch (metric.getKind()) {
+            case COUNT -> metric.getValue();
+            case SHARE -> metric.getValue().setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+            case FLAG -> metric.getValue().signum() > 0;
+            case DATE -> metric.getDate().toString();
+        };
+    }
+
+    /** The requirement as a compact expression in the same units as observed: ">= 10", ">= 0.1", "= true". */
+    private static String required(Condition condition, Metric metric) {
+        if (condition.operator() == Operator.VALID_YEARS) {
+            return metric.isKnown() ? "valid until " + condition.expiry(metric) : condition.threshold() + " years from the decision";
+        }
+        String threshold = metric.getKind() == Metric.Kind.FLAG
+                ? String.valueOf(condition.threshold().signum() > 0) : condition.threshold().toPlainString();
+        return condition.operator().token() + " " + threshold;
+    }
+
+    private static Text join(Text first, Text second) {
+        return join(first, second, " ");
+    }
+
+    private static Text join(Text first, Text second, String separator) {
+        return new Text(first.ru() + separator + second.ru(), first.en() + separator + second.en());
+    }
+}

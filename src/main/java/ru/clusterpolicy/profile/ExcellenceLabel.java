@@ -1,0 +1,5 @@
+package ru.clusterpolicy.profile;
+
+public enum ExcellenceLabel {
+    NONE, BRONZE, SILVER, GOLD
+}

@@ -1,0 +1,5 @@
+package ru.clusterpolicy.profile;
+
+public enum SpecialTerritory {
+    MONOTOWN, GEOSTRATEGIC, IPSER_REGION
+}

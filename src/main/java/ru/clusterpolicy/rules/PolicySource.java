@@ -1,0 +1,117 @@
+package ru.clusterpolicy.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Where a rule set is read from: a policy home on disk (a folder holding {@code rules/} and
+ * {@code decision-tables/}) or the copy of the repository's rule set packed into the jar.
+ */
+public final class PolicySource {
+
+    static final String RULES = "rules";
+    static final String TABLES = "decision-tables";
+    private static final String CLASSPATH_ROOT = "policy";
+
+    /** A file of the rule set: its path relative to the policy home, and its bytes. */
+    public record Entry(String path, byte[] content) {
+    }
+
+    private final String origin;
+    private final List<Entry> entries;
+
+    private PolicySource(String origin, List<Entry> entries) {
+        this.origin = origin;
+        this.entries = List.copyOf(entries);
+    }
+
+    public String origin() {
+        return origin;
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    public static PolicySource directory(Path home) {
+        if (!Files.isDirectory(home)) {
+            throw new PolicyLoadException(List.of(PolicyProblem.inFile(home.toString(),
+                    "the policy home is not a folder", "point it at a folder holding rules/ and decision-tables/")));
+        }
+        return new PolicySource(home.toAbsolutePath().toString(), read(home));
+    }
+
+    /** The rule set packed into the application (the repository's rules/ and decision-tables/). */
+    public static PolicySource packaged() {
+        URL url = PolicySource.class.getClassLoader().getResource(CLASSPATH_ROOT + "/" + TABLES);
+        if (url == null) {
+            throw new PolicyLoadException(List.of(PolicyProblem.inFile("classpath:" + CLASSPATH_ROOT,
+                    "no rule set is packed into this build", "set CLUSTERPOLICY_HOME to a policy home")));
+        }
+        try {
+            URI uri = url.toURI();
+            if (!"jar".equals(uri.getScheme())) {
+                return new PolicySource("classpath:" + CLASSPATH_ROOT, read(Path.of(uri).getParent()));
+            }
+            try (FileSystem jar = openJar(uri)) {
+                return new PolicySource("classpath:" + CLASSPATH_ROOT, read(jar.getPath("/" + CLASSPATH_ROOT)));
+            }
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot read the packaged rule set", e);
+        }
+    }
+
+    private static FileSystem openJar(URI uri) throws IOException {
+        try {
+            return FileSystems.newFileSystem(uri, Map.of());
+        } catch (FileSystemAlreadyExistsException e) {
+            return FileSystems.newFileSystem(Path.of(FileSystems.getFileSystem(uri).toString()));
+        }
+    }
+
+    private static List<Entry> read(Path home) {
+        List<Entry> entries = new ArrayList<>();
+        entries.addAll(readFolder(home, RULES, ".drl"));
+        entries.addAll(readFolder(home, TABLES, ".xlsx"));
+        return entries;
+    }
+
+    private static List<Entry> readFolder(Path home, String folder, String extension) {
+        Path dir = home.resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(extension))
+                    // spreadsheet programs leave ~$name.xlsx lock files beside an open workbook
+                    .filter(p -> !p.getFileName().toString().startsWith("~$") && !p.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .map(p -> new Entry(folder + "/" + p.getFileName(), readAll(p)))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] readAll(Path path) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

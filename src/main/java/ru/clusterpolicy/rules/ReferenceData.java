@@ -1,0 +1,34 @@
+package ru.clusterpolicy.rules;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reference data the rules need, read from the reference workbook: regions with their federal
+ * districts and ИПСЭР status, and the shared message texts.
+ */
+public record ReferenceData(Map<String, Region> regions, Map<String, Text> districts, Map<String, Text> messages) {
+
+    /** A subject of the Russian Federation. */
+    public record Region(String code, Text name, String federalDistrict, LocalDate ipserFrom, LocalDate ipserTo) {
+
+        /** On the list of regions with an individual socio-economic development programme on the date. */
+        public boolean ipserAt(LocalDate date) {
+            return ipserFrom != null && !date.isBefore(ipserFrom) && (ipserTo == null || !date.isAfter(ipserTo));
+        }
+    }
+
+    public Optional<Region> region(String code) {
+        return Optional.ofNullable(regions.get(code));
+    }
+
+    /** A shared message; a missing key is a load-time problem, so this never returns null. */
+    public Text message(String key) {
+        Text text = messages.get(key);
+        if (text == null) {
+            throw new IllegalStateException("message '" + key + "' is not in the Messages sheet");
+        }
+        return text;
+    }
+}

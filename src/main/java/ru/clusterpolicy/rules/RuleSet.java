@@ -1,0 +1,19 @@
+package ru.clusterpolicy.rules;
+
+import org.kie.api.KieBase;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A loaded, compiled and checked rule set: immutable, shared by all evaluations.
+ *
+ * @param version a hash of the loaded files' paths and contents: the same files give the same version
+ */
+public record RuleSet(String version, Instant loadedAt, String origin, List<PolicyFile> files,
+                      KieBase kieBase, PolicyCatalog catalog) {
+
+    /** One loaded file and its content hash. */
+    public record PolicyFile(String path, String sha256) {
+    }
+}

@@ -1,0 +1,105 @@
+package ru.clusterpolicy.rules.facts;
+
+import ru.clusterpolicy.profile.ParticipantKind;
+import ru.clusterpolicy.profile.SpecialTerritory;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A participant as the rules see it: the profile's fields plus what reference data says of its region. */
+public final class Participant {
+    private final ru.clusterpolicy.profile.Participant source;
+    private final String pointer;
+    private final String federalDistrict;
+    private final boolean inIpserRegion;
+    private final Set<SpecialTerritory> declaredSpecialTerritories;
+
+    public Participant(ru.clusterpolicy.profile.Participant source, int index, String federalDistrict,
+                       boolean inIpserRegion) {
+        this.source = source;
+        this.pointer = "/participants/" + index;
+        this.federalDistrict = federalDistrict;
+        this.inIpserRegion = inIpserRegion;
+        this.declaredSpecialTerritories = source.specialTerritories() == null || source.specialTerritories().isEmpty()
+                ? EnumSet.noneOf(SpecialTerritory.class) : EnumSet.copyOf(source.specialTerritories());
+    }
+
+    public String getId() {
+        return source.id();
+    }
+
+    /** The name to show a reader: the participant's name, or its id when it has none. */
+    public String getLabel() {
+        return source.name() != null ? source.name() : source.id();
+    }
+
+    /** JSON pointer of this participant in the submitted profile. */
+    public String getPointer() {
+        return pointer;
+    }
+
+    public ParticipantKind getKind() {
+        return source.kind();
+    }
+
+    public String getRegion() {
+        return source.region();
+    }
+
+    public String getFederalDistrict() {
+        return federalDistrict;
+    }
+
+    public String getOkved() {
+        return source.okved();
+    }
+
+    public Boolean getProducedClusterProductLastPeriod() {
+        return source.producedClusterProductLastPeriod();
+    }
+
+    public Boolean getOrganizingProduction() {
+        return source.organizingProduction();
+    }
+
+    public BigDecimal getInputsRub() {
+        return source.inputsRub();
+    }
+
+    public BigDecimal getInputsFromParticipantsRub() {
+        return source.inputsFromParticipantsRub();
+    }
+
+    public BigDecimal getImportedInputsRub() {
+        return source.importedInputsRub();
+    }
+
+    public Boolean getSpicObligesClusterSupply() {
+        return source.spic() == null ? null : source.spic().obligesClusterSupply();
+    }
+
+    public Set<SpecialTerritory> getDeclaredSpecialTerritories() {
+        return declaredSpecialTerritories;
+    }
+
+    /** The region is on the reference list of ИПСЭР regions in force at the evaluation date. */
+    public boolean isInIpserRegion() {
+        return inIpserRegion;
+    }
+
+    /** Declared in a special territory, or in an ИПСЭР region by reference data. */
+    public boolean isInSpecialTerritory() {
+        return !declaredSpecialTerritories.isEmpty() || inIpserRegion;
+    }
+
+    /** Counts as in a special territory only because its region is an ИПСЭР region. */
+    public boolean isSpecialTerritoryInferred() {
+        return declaredSpecialTerritories.isEmpty() && inIpserRegion;
+    }
+
+    @Override
+    public String toString() {
+        return getLabel();
+    }
+}

@@ -1,0 +1,41 @@
+package ru.clusterpolicy.rules.facts;
+
+import ru.clusterpolicy.rules.Source;
+import ru.clusterpolicy.rules.Text;
+
+import java.time.LocalDate;
+
+/**
+ * One row of a programme's Criteria table: a criterion's requirement for one edition of the law.
+ * Declared into a session by the row's own rule when its "applies when" condition holds; the
+ * generic rules then compare it with its metric.
+ */
+public record Requirement(
+        String criterion,
+        String programme,
+        Condition condition,
+        boolean binding,
+        Status whenMissing,
+        LocalDate from,
+        LocalDate to,
+        String appliesWhen,
+        String legalRef,
+        String verification,
+        String note,
+        Text text,
+        Text gap,
+        Source source) {
+
+    public String getCriterion() {
+        return criterion;
+    }
+
+    public String getMetric() {
+        return condition.metric();
+    }
+
+    /** In force on the date: on or after its start and, if it has an end, on or before it. */
+    public boolean inForceAt(LocalDate date) {
+        return !date.isBefore(from) && (to == null || !date.isAfter(to));
+    }
+}

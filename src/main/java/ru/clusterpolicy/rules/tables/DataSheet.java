@@ -1,0 +1,68 @@
+package ru.clusterpolicy.rules.tables;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import ru.clusterpolicy.rules.PolicyProblem;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A plain data sheet: a header row of column names in row 1, then one record per row until the
+ * first empty row. Columns are found by name, strictly: a missing or misspelt column is a problem.
+ */
+public final class DataSheet {
+
+    /** One data row: its cells by column name, located for error messages. */
+    public record Record(String file, Sheet sheet, int rowIndex, Map<String, Integer> columns) {
+
+        public String text(String column) {
+            return Cells.text(sheet, rowIndex, columns.get(column));
+        }
+
+        /** 1-based row number, as a spreadsheet shows it. */
+        public int row() {
+            return rowIndex + 1;
+        }
+
+        public PolicyProblem problem(String column, String what, String fix) {
+            return new PolicyProblem(file, sheet.getSheetName(), Cells.ref(rowIndex, columns.get(column)), what, fix);
+        }
+    }
+
+    private DataSheet() {
+    }
+
+    /** The records of a sheet; none when the sheet is absent (its absence is reported by the caller). */
+    public static List<Record> read(String file, Sheet sheet, List<String> required, List<PolicyProblem> problems) {
+        if (sheet == null) {
+            return List.of();
+        }
+        Map<String, Integer> columns = new HashMap<>();
+        for (int c = 0; ; c++) {
+            String name = Cells.text(sheet, 0, c);
+            if (name == null) {
+                break;
+            }
+            columns.put(name, c);
+        }
+        List<String> absent = required.stream().filter(name -> !columns.containsKey(name)).toList();
+        if (!absent.isEmpty()) {
+            problems.add(new PolicyProblem(file, sheet.getSheetName(), "1",
+                    "missing column(s) " + absent + "; found " + columns.keySet(),
+                    "name the columns in row 1 exactly: " + String.join(", ", required)));
+            return List.of();
+        }
+        List<Record> records = new ArrayList<>();
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            final int rowIndex = r;
+            boolean empty = columns.values().stream().allMatch(c -> Cells.text(sheet, rowIndex, c) == null);
+            if (empty) {
+                break;
+            }
+            records.add(new Record(file, sheet, r, columns));
+        }
+        return records;
+    }
+}

@@ -1,0 +1,76 @@
+package ru.clusterpolicy.rules.tables;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import ru.clusterpolicy.rules.PolicyProblem;
+import ru.clusterpolicy.rules.ReferenceData;
+import ru.clusterpolicy.rules.Text;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The reference workbook: sheets Regions, FederalDistricts and Messages. */
+public final class ReferenceWorkbook {
+
+    /** Message keys the evaluation shows; each must be in the Messages sheet. */
+    public static final List<String> REQUIRED_MESSAGES = List.of(
+            "yes", "no", "none", "unknown_inputs", "no_applicable_row", "gap_default", "act_not_in_force");
+
+    private ReferenceWorkbook() {
+    }
+
+    public static ReferenceData read(String file, Workbook workbook, List<PolicyProblem> problems) {
+        Map<String, Text> districts = new LinkedHashMap<>();
+        for (DataSheet.Record r : DataSheet.read(file, sheet(file, workbook, "FederalDistricts", problems),
+                List.of("code", "name_ru", "name_en"), problems)) {
+            districts.put(r.text("code"), new Text(r.text("name_ru"), r.text("name_en")));
+        }
+        Map<String, ReferenceData.Region> regions = new LinkedHashMap<>();
+        for (DataSheet.Record r : DataSheet.read(file, sheet(file, workbook, "Regions", problems),
+                List.of("code", "name_ru", "name_en", "federal_district", "ipser_from", "ipser_to"), problems)) {
+            String code = r.text("code");
+            if (code == null || regions.containsKey(code)) {
+                problems.add(r.problem("code", code == null ? "empty region code" : "duplicate region code " + code,
+                        "give each region one unique code"));
+                continue;
+            }
+            if (!districts.containsKey(r.text("federal_district"))) {
+                problems.add(r.problem("federal_district", "unknown federal district '" + r.text("federal_district") + "'",
+                        "use a code of the FederalDistricts sheet: " + districts.keySet()));
+            }
+            regions.put(code, new ReferenceData.Region(code, new Text(r.text("name_ru"), r.text("name_en")),
+                    r.text("federal_district"), date(r, "ipser_from", problems), date(r, "ipser_to", problems)));
+        }
+        Map<String, Text> messages = new LinkedHashMap<>();
+        for (DataSheet.Record r : DataSheet.read(file, sheet(file, workbook, "Messages", problems),
+                List.of("key", "ru", "en"), problems)) {
+            messages.put(r.text("key"), new Text(r.text("ru"), r.text("en")));
+        }
+        REQUIRED_MESSAGES.stream().filter(key -> !messages.containsKey(key)).forEach(key ->
+                problems.add(new PolicyProblem(file, "Messages", null, "no message '" + key + "'",
+                        "add a row: " + key + " | Russian text | English text")));
+        return new ReferenceData(regions, districts, messages);
+    }
+
+    private static Sheet sheet(String file, Workbook workbook, String name, List<PolicyProblem> problems) {
+        Sheet sheet = workbook.getSheet(name);
+        if (sheet == null) {
+            problems.add(new PolicyProblem(file, name, null, "the reference workbook has no sheet '" + name + "'",
+                    "add the sheet"));
+        }
+        return sheet;
+    }
+
+    private static LocalDate date(DataSheet.Record record, String column, List<PolicyProblem> problems) {
+        String text = record.text(column);
+        if (text == null) {
+            return null;
+        }
+        return Cells.date(text).orElseGet(() -> {
+            problems.add(record.problem(column, "'" + text + "' is not a date", "write YYYY-MM-DD"));
+            return null;
+        });
+    }
+}
