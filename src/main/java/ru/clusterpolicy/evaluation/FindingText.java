@@ -39,7 +39,8 @@ final class FindingText {
         Requirement requirement = finding.requirement();
         Metric metric = finding.metric();
         Map<String, Text> values = placeholders(requirement, metric);
-        Text text = requirement.text().fill(values);
+        Text text = finding.status() == Status.NOT_APPLICABLE
+                ? reference.message("not_applicable").fill(values) : requirement.text().fill(values);
         List<String> missing = metric.getMissing();
         if (finding.status() == Status.UNKNOWN) {
             text = join(text, reference.message("unknown_inputs").fill(values));
@@ -79,6 +80,8 @@ final class FindingText {
         values.put("details", list(metric.getDetails()));
         values.put("missing", list(metric.getMissing()));
         values.put("asOf", Text.same(asOf.toString()));
+        values.put("expiry", Text.same("?"));
+        values.put("gap", Text.same("?"));
         if (condition.operator() == Operator.VALID_YEARS && metric.isKnown()) {
             values.put("expiry", Text.same(condition.expiry(metric).toString()));
         }

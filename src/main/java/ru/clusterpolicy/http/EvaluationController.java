@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -16,10 +17,13 @@ import ru.clusterpolicy.evaluation.Decision;
 import ru.clusterpolicy.evaluation.Evaluator;
 import ru.clusterpolicy.profile.ClusterProfile;
 import ru.clusterpolicy.profile.ProfileReader;
+import ru.clusterpolicy.profile.ProfileRejectedException;
+import ru.clusterpolicy.profile.Violation;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /** Evaluates submitted cluster profiles. */
 @Controller("/api/v1/evaluations")
@@ -49,9 +53,16 @@ public class EvaluationController {
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                     @ApiResponse(responseCode = "413", description = "The body is over the size limit",
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))})
-    public Decision evaluate(@Body byte[] body, @QueryValue(defaultValue = "false") boolean trace) {
+    public Decision evaluate(@Body byte[] body,
+                             @Parameter(description = "true adds the rules that fired") @QueryValue(defaultValue = "false") String trace) {
+        boolean withTrace = switch (trace) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ProfileRejectedException("Invalid query parameter",
+                    List.of(new Violation("", "query parameter trace must be true or false, not '" + trace + "'")));
+        };
         ClusterProfile profile = reader.read(body);
-        return evaluator.evaluate(profile, sha256(body), trace);
+        return evaluator.evaluate(profile, sha256(body), withTrace);
     }
 
     private static String sha256(byte[] body) {

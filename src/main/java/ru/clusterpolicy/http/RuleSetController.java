@@ -46,8 +46,7 @@ public class RuleSetController {
         RuleSet ruleSet = ruleSets.current();
         List<CriterionView> criteria = ruleSet.catalog().programmes().stream()
                 .flatMap(p -> p.requirements().stream())
-                .map(r -> new CriterionView(r.criterion(), r.programme(), r.getMetric(),
-                        r.condition().operator().token() + " " + r.condition().threshold().toPlainString(),
+                .map(r -> new CriterionView(r.criterion(), r.programme(), r.getMetric(), r.describe(),
                         r.appliesWhen(), r.binding(), r.legalRef(), r.verification(), r.from(), r.to(), r.note(), r.source()))
                 .toList();
         return new RuleSetView(ruleSet.version(), ruleSet.loadedAt(), ruleSet.origin(), ruleSet.files(), criteria);

@@ -46,7 +46,8 @@ public class ProfileReader {
         this.mapper = strictMapper();
     }
 
-    static ObjectMapper strictMapper() {
+    /** The strict mapper, for reading profiles outside a request (tests, the command line). */
+    public static ObjectMapper strictMapper() {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -91,7 +92,7 @@ public class ProfileReader {
         } catch (JsonParseException e) {
             throw new ProfileRejectedException("Malformed JSON", List.of(new Violation("",
                     "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage())));
+                            + e.getLocation().getColumnNr() + ": " + plain(e.getOriginalMessage()))));
         } catch (JsonMappingException e) {
             throw new ProfileRejectedException("The profile does not match the contract",
                     List.of(new Violation(pointer(e.getPath()), describe(e))));
@@ -125,7 +126,16 @@ public class ProfileReader {
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return "wrong type: expected " + jsonTypeOf(mismatch.getTargetType());
         }
-        return e.getOriginalMessage();
+        return plain(e.getOriginalMessage());
+    }
+
+    /** Jackson's message without its source-location noise; truncated input said plainly. */
+    private static String plain(String message) {
+        if (message.startsWith("Unexpected end-of-input")) {
+            return "the JSON ends too early: an array or object is not closed";
+        }
+        int noise = message.indexOf(" (start marker");
+        return noise < 0 ? message : message.substring(0, noise);
     }
 
     private static String jsonTypeOf(Class<?> type) {

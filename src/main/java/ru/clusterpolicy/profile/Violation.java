@@ -1,5 +1,6 @@
 package ru.clusterpolicy.profile;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 /**
@@ -9,5 +10,6 @@ import io.micronaut.serde.annotation.Serdeable;
  * @param message what is wrong, in words a client developer can act on
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record Violation(String pointer, String message) {
 }

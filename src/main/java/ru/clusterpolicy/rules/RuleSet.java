@@ -1,5 +1,6 @@
 package ru.clusterpolicy.rules;
 
+import io.micronaut.serde.annotation.Serdeable;
 import org.kie.api.KieBase;
 
 import java.time.Instant;
@@ -14,6 +15,7 @@ public record RuleSet(String version, Instant loadedAt, String origin, List<Poli
                       KieBase kieBase, PolicyCatalog catalog) {
 
     /** One loaded file and its content hash. */
+    @Serdeable
     public record PolicyFile(String path, String sha256) {
     }
 }

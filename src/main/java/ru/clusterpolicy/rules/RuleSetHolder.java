@@ -2,6 +2,7 @@ package ru.clusterpolicy.rules;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
+import jakarta.inject.Inject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,12 +20,18 @@ public class RuleSetHolder {
 
     private final RuleSet current;
 
+    @Inject
     public RuleSetHolder(@Value("${clusterpolicy.home:}") String home, Clock clock) {
         long started = System.nanoTime();
         PolicySource source = home.isBlank() ? PolicySource.packaged() : PolicySource.directory(Path.of(home));
         this.current = new RuleSetLoader(clock).load(source);
         LOG.info("Rule set {} loaded from {} in {} ms ({} files)", current.version(), current.origin(),
                 (System.nanoTime() - started) / 1_000_000, current.files().size());
+    }
+
+    /** Serves a rule set loaded elsewhere (tests, the command line). */
+    public RuleSetHolder(RuleSet ruleSet) {
+        this.current = ruleSet;
     }
 
     public RuleSet current() {

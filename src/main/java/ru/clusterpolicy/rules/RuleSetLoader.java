@@ -44,6 +44,8 @@ public final class RuleSetLoader {
     private static final Pattern METRIC_NAME = Pattern.compile("Metric\\.\\w+\\(\\s*\"([A-Z][A-Z0-9_]*)\"");
     private static final Pattern RULE_VALUES_AT = Pattern.compile("// rule values at ([A-Z]+)(\\d+)");
 
+    private static final String RESOURCES = "src/main/resources/";
+
     private final Clock clock;
 
     public RuleSetLoader(Clock clock) {
@@ -180,15 +182,16 @@ public final class RuleSetLoader {
         Map<String, Unit> unitsByPath = new LinkedHashMap<>();
         for (Unit unit : units) {
             String name = unit.origin().substring(unit.origin().lastIndexOf('/') + 1) + (unit.generated() ? ".drl" : "");
-            String path = "src/main/resources/" + unit.packageName().replace('.', '/') + "/" + name;
-            files.write(path, unit.drl());
+            String path = unit.packageName().replace('.', '/') + "/" + name;
+            files.write(RESOURCES + path, unit.drl());
             unitsByPath.put(path, unit);
         }
         KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        for (Message error : errors) {
-            problems.add(locate(error, unitsByPath));
-        }
+        errors.stream()
+                // a parse error is followed by this one, which says nothing more
+                .filter(error -> errors.size() == 1 || !error.getText().startsWith("Parser returned a null Package"))
+                .forEach(error -> problems.add(locate(error, unitsByPath)));
         if (!errors.isEmpty()) {
             return null;
         }
@@ -201,10 +204,11 @@ public final class RuleSetLoader {
 
     /** Maps a compile error to its file and, for a workbook, to the cell of the row that generated the rule. */
     private static PolicyProblem locate(Message error, Map<String, Unit> unitsByPath) {
-        Unit unit = unitsByPath.get(error.getPath());
+        String path = String.valueOf(error.getPath());
+        Unit unit = unitsByPath.get(path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path);
         String text = error.getText().lines().findFirst().orElse(error.getText());
         if (unit == null) {
-            return PolicyProblem.inFile(String.valueOf(error.getPath()), text, "fix the rule");
+            return PolicyProblem.inFile(path, text, "fix the rule");
         }
         if (!unit.generated()) {
             String line = error.getLine() > 0 ? " (line " + error.getLine() + ")" : "";

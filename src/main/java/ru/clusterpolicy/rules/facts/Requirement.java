@@ -14,6 +14,7 @@ public record Requirement(
         String criterion,
         String programme,
         Condition condition,
+        String thresholdAsWritten,
         boolean binding,
         Status whenMissing,
         LocalDate from,
@@ -32,6 +33,11 @@ public record Requirement(
 
     public String getMetric() {
         return condition.metric();
+    }
+
+    /** The requirement as the table writes it, e.g. ">= 0.5" or "= yes". */
+    public String describe() {
+        return condition.operator().token() + " " + thresholdAsWritten;
     }
 
     /** In force on the date: on or after its start and, if it has an end, on or before it. */

@@ -198,7 +198,8 @@ public final class CriteriaTable {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Requirement(criterion, programme, new Condition(metric, operator, threshold), binding,
+        return Optional.of(new Requirement(criterion, programme, new Condition(metric, operator, threshold),
+                row.text("threshold"), binding,
                 whenMissing, from, to, appliesWhen, legalRef, verification, row.text("note"), text,
                 gap.ru() == null ? null : gap, Source.row(file, sheet.getSheetName(), rowIndex + 1)));
     }

@@ -16,7 +16,7 @@ public final class ReferenceWorkbook {
 
     /** Message keys the evaluation shows; each must be in the Messages sheet. */
     public static final List<String> REQUIRED_MESSAGES = List.of(
-            "yes", "no", "none", "unknown_inputs", "no_applicable_row", "gap_default", "act_not_in_force");
+            "yes", "no", "none", "unknown_inputs", "not_applicable", "no_applicable_row", "gap_default", "act_not_in_force");
 
     private ReferenceWorkbook() {
     }

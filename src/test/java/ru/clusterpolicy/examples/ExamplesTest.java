@@ -1,0 +1,70 @@
+package ru.clusterpolicy.examples;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import ru.clusterpolicy.Profiles;
+import ru.clusterpolicy.TestPolicies;
+import ru.clusterpolicy.evaluation.Decision;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every profile in examples/ is evaluated and compared with the expected decision beside it
+ * (NAME.expected.json): each programme's verdict and every criterion's status.
+ */
+class ExamplesTest {
+
+    static final Path EXAMPLES = TestPolicies.HOME.resolve("examples");
+
+    static Stream<Path> examples() throws IOException {
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            List<Path> profiles = files.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".expected.json"))
+                    .sorted().toList();
+            assertTrue(profiles.size() >= 8, "at least 8 example profiles");
+            return profiles.stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void exampleMatchesItsExpectedDecision(Path example) throws IOException {
+        Path expectedFile = example.resolveSibling(example.getFileName().toString().replace(".json", ".expected.json"));
+        assertTrue(Files.exists(expectedFile), "every example has its expected decision: " + expectedFile.getFileName());
+        JsonNode expected = Profiles.JSON.readTree(expectedFile.toFile());
+        Decision decision = TestPolicies.evaluate((ObjectNode) Profiles.JSON.readTree(example.toFile()));
+
+        List<String> differences = new ArrayList<>();
+        expected.get("programmes").fields().forEachRemaining(programme -> {
+            Decision.ProgrammeDecision actual = decision.programmes().stream()
+                    .filter(p -> p.programme().equals(programme.getKey())).findFirst().orElse(null);
+            if (actual == null) {
+                differences.add(programme.getKey() + ": no decision");
+                return;
+            }
+            String verdict = programme.getValue().get("verdict").asText();
+            if (!verdict.equals(actual.verdict())) {
+                differences.add(programme.getKey() + " verdict: expected " + verdict + ", got " + actual.verdict());
+            }
+            Map<String, String> statuses = new LinkedHashMap<>();
+            actual.findings().forEach(f -> statuses.put(f.criterion(), f.status()));
+            Map<String, String> expectedStatuses = new LinkedHashMap<>();
+            programme.getValue().get("criteria").fields().forEachRemaining(c -> expectedStatuses.put(c.getKey(), c.getValue().asText()));
+            if (!expectedStatuses.equals(statuses)) {
+                differences.add(programme.getKey() + " criteria: expected " + expectedStatuses + ", got " + statuses);
+            }
+        });
+        assertEquals(List.of(), differences, example.getFileName().toString());
+    }
+}

@@ -1,0 +1,188 @@
+package ru.clusterpolicy.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import ru.clusterpolicy.Profiles;
+import ru.clusterpolicy.TestPolicies;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The HTTP contract, against the real server on a random port. */
+@MicronautTest
+class EvaluationApiTest {
+
+    static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @Inject
+    EmbeddedServer server;
+
+    record Answer(int status, String contentType, JsonNode body) {
+        JsonNode error(int i) {
+            return body.get("errors").get(i);
+        }
+    }
+
+    Answer post(String path, String body, String contentType) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return answer(CLIENT.send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    Answer post(String body) throws IOException, InterruptedException {
+        return post("/api/v1/evaluations", body, "application/json");
+    }
+
+    Answer get(String path) throws IOException, InterruptedException {
+        return answer(CLIENT.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).build(),
+                HttpResponse.BodyHandlers.ofString()));
+    }
+
+    static Answer answer(HttpResponse<String> response) throws IOException {
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        JsonNode body = type.contains("json") ? Profiles.JSON.readTree(response.body()) : null;
+        return new Answer(response.statusCode(), type, body);
+    }
+
+    @Test
+    void anExampleProfileGetsTheExplainedDecree779Decision() throws Exception {
+        Answer answer = post(Files.readString(TestPolicies.HOME.resolve("examples/small-cluster-fails-composition.json")));
+        assertEquals(200, answer.status());
+        JsonNode decree = answer.body().get("programmes").get(0);
+        assertEquals("DECREE_779", decree.get("programme").asText());
+        assertEquals("NOT_ELIGIBLE", decree.get("verdict").asText());
+        JsonNode industrial = decree.get("findings").get(1);
+        assertEquals("D779-INDUSTRIAL-MIN", industrial.get("criterion").asText());
+        assertEquals("NOT_MET", industrial.get("status").asText());
+        assertEquals(6, industrial.get("observed").asInt());
+        assertEquals(">= 10", industrial.get("required").asText());
+        assertEquals("нужно ещё 4 промышленных предприятий (сейчас 6 из 10)", industrial.get("gap").get("ru").asText());
+        assertEquals("UNCONFIRMED", industrial.get("verification").asText());
+        assertTrue(industrial.get("legalRef").asText().contains("№ 779"));
+        assertEquals("Criteria", industrial.get("source").get("sheet").asText());
+        assertEquals(12, industrial.get("source").get("row").asInt());
+        assertEquals(TestPolicies.repository().version(), answer.body().get("ruleSet").get("version").asText());
+        assertEquals("2025-06-01", answer.body().get("asOf").asText());
+        assertFalse(answer.body().has("trace"), "no trace unless asked");
+    }
+
+    @Test
+    void traceTrueListsTheFiredRulesWithTheirSources() throws Exception {
+        Answer answer = post("/api/v1/evaluations?trace=true",
+                Profiles.eligible("2025-06-01").toString(), "application/json");
+        assertEquals(200, answer.status());
+        assertTrue(answer.body().get("trace").size() > 12);
+    }
+
+    @Test
+    void withoutAsOfTheRulesApplyAsOfToday() throws Exception {
+        ObjectNode profile = Profiles.eligible("2025-06-01");
+        profile.remove("asOf");
+        Answer answer = post(profile.toString());
+        assertEquals(java.time.LocalDate.now().toString(), answer.body().get("asOf").asText());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "malformed JSON | {\"cluster\": {\"name\": \"x\"}, \"participants\": [{\"id\": \"a\"} | /participants | ends too early",
+            "unknown field | {\"cluster\": {\"name\": \"x\"}, \"participants\": [{\"id\": \"a\", \"kidn\": \"INDUSTRIAL\"}]} | /participants/0/kidn | unknown field 'kidn'",
+            "wrong type | {\"cluster\": {\"name\": \"x\"}, \"participants\": [{\"id\": \"a\", \"employees\": \"many\"}]} | /participants/0/employees | expected a whole number",
+            "number as string | {\"cluster\": {\"name\": 5}, \"participants\": [{\"id\": \"a\"}]} | /cluster/name | expected a string",
+            "unknown enum | {\"cluster\": {\"name\": \"x\"}, \"participants\": [{\"id\": \"a\", \"kind\": \"FACTORY\"}]} | /participants/0/kind | unknown value 'FACTORY'",
+            "unknown region | {\"cluster\": {\"name\": \"x\"}, \"participants\": [{\"id\": \"a\", \"region\": \"RU-XX\"}]} | /participants/0/region | unknown region code RU-XX",
+            "duplicate id | {\"cluster\": {\"name\": \"x\"}, \"participants\": [{\"id\": \"a\"}, {\"id\": \"a\"}]} | /participants/1/id | duplicate participant id 'a'",
+            "unknown contract end | {\"cluster\": {\"name\": \"x\"}, \"participants\": [{\"id\": \"a\"}], \"contracts\": [{\"from\": \"a\", \"to\": \"b\", \"type\": \"SUPPLY\"}]} | /contracts/0/to | no participant has id 'b'",
+            "unknown supplier | {\"cluster\": {\"name\": \"x\"}, \"participants\": [{\"id\": \"a\", \"startBatchPurchases\": [{\"supplierId\": \"z\", \"costRub\": 1}]}]} | /participants/0/startBatchPurchases/0/supplierId | no participant has id 'z'",
+            "unknown project participant | {\"cluster\": {\"name\": \"x\"}, \"participants\": [{\"id\": \"a\"}], \"projects\": [{\"id\": \"j\", \"participantIds\": [\"a\", \"q\"]}]} | /projects/0/participantIds/1 | no participant has id 'q'",
+            "negative amount | {\"cluster\": {\"name\": \"x\"}, \"participants\": [{\"id\": \"a\", \"inputsRub\": -5}]} | /participants/0/inputsRub | greater than or equal to 0",
+            "share above 1 | {\"cluster\": {\"name\": \"x\"}, \"participants\": [{\"id\": \"a\"}], \"specializedOrganization\": {\"nonBudgetShare\": 1.5}} | /specializedOrganization/nonBudgetShare | less than or equal to 1",
+            "no participants | {\"cluster\": {\"name\": \"x\"}, \"participants\": []} | /participants | must not be empty",
+            "no cluster name | {\"cluster\": {}, \"participants\": [{\"id\": \"a\"}]} | /cluster/name | must not be blank",
+            "bad date | {\"asOf\": \"2025-13-01\", \"cluster\": {\"name\": \"x\"}, \"participants\": [{\"id\": \"a\"}]} | /asOf | not a date",
+            "duplicate key | {\"cluster\": {\"name\": \"x\"}, \"cluster\": {\"name\": \"y\"}, \"participants\": [{\"id\": \"a\"}]} | '' | Duplicate field 'cluster'",
+            "not an object | [] | '' | expected an object"})
+    void badInputIsA400ProblemNamingThePointer(String name, String body, String pointer, String says) throws Exception {
+        Answer answer = post(body);
+        assertEquals(400, answer.status(), name);
+        assertEquals("application/problem+json", answer.contentType());
+        assertEquals(400, answer.body().get("status").asInt());
+        assertFalse(answer.body().get("title").asText().isBlank());
+        assertEquals(pointer, answer.error(0).get("pointer").asText(), name);
+        assertTrue(answer.error(0).get("message").asText().contains(says), answer.body().toString());
+    }
+
+    @Test
+    void everyViolationIsListedNotJustTheFirst() throws Exception {
+        Answer answer = post("{\"cluster\": {\"name\": \"x\"}, \"participants\": [{\"id\": \"a\", \"inputsRub\": -1},"
+                + " {\"id\": \"a\", \"importedInputsRub\": -2}]}");
+        assertEquals(400, answer.status());
+        assertEquals(3, answer.body().get("errors").size(), answer.body().toString());
+    }
+
+    @Test
+    void anInvalidTraceValueIsA400() throws Exception {
+        Answer answer = post("/api/v1/evaluations?trace=maybe", Profiles.eligible("2025-06-01").toString(), "application/json");
+        assertEquals(400, answer.status());
+        assertTrue(answer.error(0).get("message").asText().contains("trace"));
+    }
+
+    @Test
+    void aBodyOverTheLimitIsA413Problem() throws Exception {
+        Answer answer = post(" ".repeat(17 * 1024 * 1024));
+        assertEquals(413, answer.status());
+        assertEquals("application/problem+json", answer.contentType());
+    }
+
+    @Test
+    void wrongMediaTypeUnknownPathAndWrongMethodAreProblemsToo() throws Exception {
+        assertEquals(415, post("/api/v1/evaluations", "{}", "text/plain").status());
+        Answer notFound = get("/api/v1/nothing");
+        assertEquals(404, notFound.status());
+        assertEquals("application/problem+json", notFound.contentType());
+        assertEquals(405, get("/api/v1/evaluations").status());
+    }
+
+    @Test
+    void ruleSetEndpointListsVersionFilesAndEveryCriterionRow() throws Exception {
+        Answer answer = get("/api/v1/ruleset");
+        assertEquals(200, answer.status());
+        assertEquals(TestPolicies.repository().version(), answer.body().get("version").asText());
+        assertEquals(4, answer.body().get("files").size());
+        JsonNode first = answer.body().get("criteria").get(0);
+        assertEquals("D779-COOPERATION", first.get("id").asText());
+        assertEquals("DECREE_779", first.get("programme").asText());
+        assertEquals("CONFIRMED", first.get("verification").asText());
+        assertEquals("2015-07-31", first.get("from").asText());
+        assertEquals(18, answer.body().get("criteria").size());
+    }
+
+    @Test
+    void healthAnswersWithTheServingVersion() throws Exception {
+        Answer answer = get("/health");
+        assertEquals(200, answer.status());
+        assertEquals("UP", answer.body().get("status").asText());
+        assertEquals(TestPolicies.repository().version(), answer.body().get("ruleSetVersion").asText());
+    }
+
+    @Test
+    void theOpenApiDocumentIsServedByTheService() throws Exception {
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(
+                URI.create(server.getURL() + "/openapi/clusterpolicy-v1.yml")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("/api/v1/evaluations") && response.body().contains("ClusterProfile"));
+    }
+}
