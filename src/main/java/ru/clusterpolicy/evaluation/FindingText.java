@@ -28,11 +28,17 @@ final class FindingText {
     private final ReferenceData reference;
     private final Map<String, Metric> metrics;
     private final LocalDate asOf;
+    /** Every metric's value and details as text: rendered once per evaluation, shared by its findings. */
+    private final Map<String, Text> metricValues = new HashMap<>();
 
     FindingText(ReferenceData reference, Map<String, Metric> metrics, LocalDate asOf) {
         this.reference = reference;
         this.metrics = metrics;
         this.asOf = asOf;
+        metrics.values().forEach(m -> {
+            metricValues.put(m.getName(), display(m));
+            metricValues.put(m.getName() + ".details", list(m.getDetails()));
+        });
     }
 
     Decision.CriterionFinding render(Finding finding) {
@@ -68,11 +74,7 @@ final class FindingText {
     }
 
     private Map<String, Text> placeholders(Requirement requirement, Metric metric) {
-        Map<String, Text> values = new HashMap<>();
-        metrics.values().forEach(m -> {
-            values.put(m.getName(), display(m));
-            values.put(m.getName() + ".details", list(m.getDetails()));
-        });
+        Map<String, Text> values = new HashMap<>(metricValues);
         Condition condition = requirement.condition();
         values.put("observed", display(metric));
         values.put("threshold", displayThreshold(condition, metric));

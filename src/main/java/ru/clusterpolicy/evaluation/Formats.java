@@ -12,12 +12,15 @@ import java.util.Locale;
 final class Formats {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru-RU");
+    // DecimalFormat is costly to build and not thread-safe: one per thread and language
+    private static final ThreadLocal<DecimalFormat> RU = ThreadLocal.withInitial(() -> formatFor(RUSSIAN));
+    private static final ThreadLocal<DecimalFormat> EN = ThreadLocal.withInitial(() -> formatFor(Locale.ENGLISH));
 
     private Formats() {
     }
 
     static Text number(BigDecimal value) {
-        return new Text(format(value, RUSSIAN), format(value, Locale.ENGLISH));
+        return new Text(RU.get().format(value), EN.get().format(value));
     }
 
     /** A fraction as a percentage, to one decimal. */
@@ -30,13 +33,11 @@ final class Formats {
         return fraction.multiply(HUNDRED).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
-    private static String format(BigDecimal value, Locale locale) {
-        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(locale));
+    private static DecimalFormat formatFor(Locale locale) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
         if (locale == RUSSIAN) {
-            DecimalFormatSymbols symbols = format.getDecimalFormatSymbols();
             symbols.setGroupingSeparator('\u00a0');
-            format.setDecimalFormatSymbols(symbols);
         }
-        return format.format(value);
+        return new DecimalFormat("#,##0.##", symbols);
     }
 }
