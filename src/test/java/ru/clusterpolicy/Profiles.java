@@ -1,6 +1,9 @@
 package ru.clusterpolicy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -9,7 +12,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * then changes in the one respect it is about.
  */
 public final class Profiles {
-    public static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
     private Profiles() {
     }

@@ -4,6 +4,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import ru.clusterpolicy.rules.Source;
 import ru.clusterpolicy.rules.Text;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +33,30 @@ public record Decision(
             LocalDate edition,
             String verdict,
             Text summary,
+            List<CriterionFinding> findings,
+            List<MeasureDecision> measures) {
+    }
+
+    /**
+     * A support measure for one participant or project (or the whole cluster): whether it can be
+     * claimed, how much or at what rate and until when, and the findings behind it.
+     */
+    @Serdeable
+    public record MeasureDecision(
+            String measure,
+            String participantId,
+            String projectId,
+            String status,
+            BigDecimal amountRub,
+            BigDecimal ratePercent,
+            LocalDate until,
+            String formula,
+            Text title,
+            Text text,
+            String act,
+            String verification,
+            String note,
+            Source source,
             List<CriterionFinding> findings) {
     }
 

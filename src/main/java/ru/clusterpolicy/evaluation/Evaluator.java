@@ -12,13 +12,16 @@ import ru.clusterpolicy.rules.PolicyCatalog;
 import ru.clusterpolicy.rules.ReferenceData;
 import ru.clusterpolicy.rules.RuleSet;
 import ru.clusterpolicy.rules.RuleSetHolder;
+import ru.clusterpolicy.rules.Programme;
+import ru.clusterpolicy.rules.facts.Award;
 import ru.clusterpolicy.rules.facts.Finding;
+import ru.clusterpolicy.rules.facts.Subjects;
 import ru.clusterpolicy.rules.facts.Metric;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,7 +52,8 @@ public class Evaluator {
         LocalDate asOf = profile.asOf() != null ? profile.asOf() : LocalDate.now(clock);
 
         List<Finding> findings = new ArrayList<>();
-        Map<String, Metric> metrics = new LinkedHashMap<>();
+        List<Metric> metrics = new ArrayList<>();
+        List<Award> awards = new ArrayList<>();
         List<Decision.FiredRule> fired = trace ? new ArrayList<>() : null;
         KieSession session = ruleSet.kieBase().newKieSession();
         try {
@@ -63,25 +67,40 @@ public class Evaluator {
                     }
                 });
             }
-            FactSet.of(profile, asOf, catalog.reference()).forEach(session::insert);
+            FactSet.of(profile, asOf, catalog.reference(), catalog.programmes()).forEach(session::insert);
             session.fireAllRules();
             for (Object fact : session.getObjects()) {
                 if (fact instanceof Finding finding) {
                     findings.add(finding);
                 } else if (fact instanceof Metric metric) {
-                    metrics.put(metric.getName(), metric);
+                    metrics.add(metric);
+                } else if (fact instanceof Award award) {
+                    awards.add(award);
                 }
             }
         } finally {
             session.dispose();
         }
         ProgrammeExplainer explainer = new ProgrammeExplainer(catalog.reference(),
-                new FindingText(catalog.reference(), metrics, asOf), asOf);
+                new FindingText(catalog.reference(), metrics, asOf), asOf, subjects(profile), awards);
         List<Decision.ProgrammeDecision> programmes = catalog.programmes().stream()
                 .map(programme -> explainer.explain(programme, findings))
                 .toList();
         return new Decision(UUID.randomUUID().toString(), clock.instant(), asOf,
                 new Decision.RuleSetRef(ruleSet.version(), ruleSet.loadedAt()), inputSha256, programmes, fired);
+    }
+
+    /** Whom each scope of measure is judged for. */
+    private static Map<Programme.Scope, List<String>> subjects(ClusterProfile profile) {
+        Map<Programme.Scope, List<String>> subjects = new EnumMap<>(Programme.Scope.class);
+        subjects.put(Programme.Scope.PARTICIPANT, profile.participants().stream().map(p -> Subjects.participant(p.id())).toList());
+        subjects.put(Programme.Scope.PURCHASER, profile.participants().stream()
+                .filter(p -> p.startBatchPurchases() != null && !p.startBatchPurchases().isEmpty())
+                .map(p -> Subjects.participant(p.id())).toList());
+        subjects.put(Programme.Scope.PROJECT, profile.projects() == null ? List.of()
+                : profile.projects().stream().map(p -> Subjects.project(p.id())).toList());
+        subjects.put(Programme.Scope.CLUSTER, java.util.Collections.singletonList(null));
+        return subjects;
     }
 
     /** Region codes must be on the reference list: an unknown code is the client's error, not "another region". */

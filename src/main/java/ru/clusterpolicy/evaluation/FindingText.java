@@ -4,6 +4,7 @@ import ru.clusterpolicy.rules.ReferenceData;
 import ru.clusterpolicy.rules.Text;
 import ru.clusterpolicy.rules.facts.Condition;
 import ru.clusterpolicy.rules.facts.Finding;
+import ru.clusterpolicy.rules.facts.Formula;
 import ru.clusterpolicy.rules.facts.Metric;
 import ru.clusterpolicy.rules.facts.Operator;
 import ru.clusterpolicy.rules.facts.Requirement;
@@ -28,17 +29,43 @@ final class FindingText {
     private final ReferenceData reference;
     private final Map<String, Metric> metrics;
     private final LocalDate asOf;
-    /** Every metric's value and details as text: rendered once per evaluation, shared by its findings. */
-    private final Map<String, Text> metricValues = new HashMap<>();
+    /** Every metric's value and details as text, by subject ("" for the cluster): rendered once per evaluation. */
+    private final Map<String, Map<String, Text>> metricValues = new HashMap<>();
 
-    FindingText(ReferenceData reference, Map<String, Metric> metrics, LocalDate asOf) {
+    /**
+     * @param metrics every metric of the session; those about a participant or project fill the
+     *                placeholders of findings about that subject
+     */
+    FindingText(ReferenceData reference, List<Metric> metrics, LocalDate asOf) {
         this.reference = reference;
-        this.metrics = metrics;
         this.asOf = asOf;
-        metrics.values().forEach(m -> {
-            metricValues.put(m.getName(), display(m));
-            metricValues.put(m.getName() + ".details", list(m.getDetails()));
+        this.metrics = new HashMap<>();
+        metrics.forEach(m -> {
+            if (m.getSubject() == null) {
+                this.metrics.put(m.getName(), m);
+            }
+            Map<String, Text> values = metricValues.computeIfAbsent(subjectKey(m.getSubject()), s -> new HashMap<>());
+            values.put(m.getName(), display(m));
+            values.put(m.getName() + ".details", list(m.getDetails()));
         });
+    }
+
+    private static String subjectKey(String subject) {
+        return subject == null ? "" : subject;
+    }
+
+    /** The placeholders of the cluster's metrics, overlaid with those of the subject's. */
+    private Map<String, Text> valuesFor(String subject) {
+        Map<String, Text> values = new HashMap<>(metricValues.getOrDefault("", Map.of()));
+        if (subject != null) {
+            values.putAll(metricValues.getOrDefault(subject, Map.of()));
+        }
+        return values;
+    }
+
+    /** A text about a subject, its placeholders filled from the subject's and the cluster's metrics. */
+    Text forSubject(Text text, String subject) {
+        return text.fill(valuesFor(subject));
     }
 
     Decision.CriterionFinding render(Finding finding) {
@@ -74,7 +101,7 @@ final class FindingText {
     }
 
     private Map<String, Text> placeholders(Requirement requirement, Metric metric) {
-        Map<String, Text> values = new HashMap<>(metricValues);
+        Map<String, Text> values = valuesFor(metric.getSubject());
         Condition condition = requirement.condition();
         values.put("observed", display(metric));
         values.put("threshold", displayThreshold(condition, metric));
@@ -106,6 +133,7 @@ final class FindingText {
             case SHARE -> Formats.percent(metric.getValue());
             case FLAG -> reference.message(metric.getValue().signum() > 0 ? "yes" : "no");
             case DATE -> Text.same(metric.getDate().toString());
+            case AMOUNT, NUMBER -> Formats.number(metric.getValue());
         };
     }
 
@@ -117,8 +145,9 @@ final class FindingText {
         };
     }
 
+    /** Listed items; an item may carry {message_key} placeholders, filled from the shared messages. */
     private Text list(List<String> items) {
-        return items.isEmpty() ? reference.message("none") : Text.same(String.join(", ", items));
+        return items.isEmpty() ? reference.message("none") : Text.same(String.join("; ", items)).fill(reference.messages());
     }
 
     /** The observed value in the response's units: counts and shares as numbers, flags as booleans, dates as text. */
@@ -128,9 +157,10 @@ final class FindingText {
         }
         return switch (metric.getKind()) {
             case COUNT -> metric.getValue();
-            case SHARE -> metric.getValue().setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+            case SHARE -> Formula.plain(metric.getValue().setScale(4, RoundingMode.HALF_UP));
             case FLAG -> metric.getValue().signum() > 0;
             case DATE -> metric.getDate().toString();
+            case AMOUNT, NUMBER -> Formula.plain(metric.getValue());
         };
     }
 

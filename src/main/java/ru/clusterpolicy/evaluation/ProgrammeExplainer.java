@@ -3,78 +3,140 @@ package ru.clusterpolicy.evaluation;
 import ru.clusterpolicy.rules.Programme;
 import ru.clusterpolicy.rules.ReferenceData;
 import ru.clusterpolicy.rules.Text;
+import ru.clusterpolicy.rules.facts.Award;
 import ru.clusterpolicy.rules.facts.Finding;
 import ru.clusterpolicy.rules.facts.Requirement;
 import ru.clusterpolicy.rules.facts.Status;
+import ru.clusterpolicy.rules.facts.Subjects;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Builds one programme's decision from the session's findings: one finding per criterion in force
- * (several rows of a criterion combine, the worst status deciding), the verdict and the summary.
+ * (several rows of a criterion combine, the worst status deciding), each measure per subject, the
+ * verdict and the summary.
  */
 final class ProgrammeExplainer {
 
     private final ReferenceData reference;
     private final FindingText texts;
     private final LocalDate asOf;
+    private final Map<Programme.Scope, List<String>> subjects;
+    private final List<Award> awards;
 
-    ProgrammeExplainer(ReferenceData reference, FindingText texts, LocalDate asOf) {
+    /**
+     * @param subjects whom each scope of measure is judged for (participant and project keys; null for the cluster)
+     */
+    ProgrammeExplainer(ReferenceData reference, FindingText texts, LocalDate asOf,
+                       Map<Programme.Scope, List<String>> subjects, List<Award> awards) {
         this.reference = reference;
         this.texts = texts;
         this.asOf = asOf;
+        this.subjects = subjects;
+        this.awards = awards;
     }
 
-    Decision.ProgrammeDecision explain(Programme programme, List<Finding> findings) {
+    Decision.ProgrammeDecision explain(Programme programme, List<Finding> all) {
         Optional<Programme.Edition> edition = programme.editionAt(asOf);
         if (edition.isEmpty()) {
             return new Decision.ProgrammeDecision(programme.id(), programme.title(), null, Verdict.NOT_ELIGIBLE.name(),
-                    reference.message("act_not_in_force").fill(Map.of("asOf", Text.same(asOf.toString()))), List.of());
+                    reference.message("act_not_in_force").fill(Map.of("asOf", Text.same(asOf.toString()))), List.of(),
+                    null);
         }
+        List<Finding> findings = all.stream().filter(f -> f.getProgramme().equals(programme.id())).toList();
         List<Decision.CriterionFinding> criteria = new ArrayList<>();
         for (String criterion : programme.criteria()) {
-            List<Requirement> inForce = programme.requirements().stream()
-                    .filter(r -> r.criterion().equals(criterion) && r.inForceAt(asOf)).toList();
-            if (inForce.isEmpty()) {
-                continue;
-            }
-            List<Decision.CriterionFinding> rows = findings.stream()
-                    .filter(f -> f.requirement().criterion().equals(criterion) && f.requirement().programme().equals(programme.id()))
-                    .sorted(Comparator.comparing(f -> f.requirement().source().row()))
-                    .map(texts::render)
-                    .toList();
-            criteria.add(rows.isEmpty() ? texts.noApplicableRow(inForce.get(0)) : combine(rows));
+            inForce(programme, criterion).ifPresent(first ->
+                    criteria.add(criterionFinding(first, findings.stream().filter(f -> f.getCriterion().equals(criterion)))));
         }
         List<Status> binding = criteria.stream().filter(Decision.CriterionFinding::binding)
                 .map(f -> Status.valueOf(f.status())).toList();
-        Verdict verdict = Verdict.of(binding);
+        List<Decision.MeasureDecision> measures = programme.measures().stream()
+                .flatMap(measure -> subjects.get(measure.scope()).stream().map(s -> measure(programme, measure, s, findings)))
+                .toList();
+        Verdict verdict = switch (programme.verdictRule()) {
+            case BINDING_CRITERIA -> Verdict.of(binding);
+            case GATE_AND_MEASURES -> Verdict.ofGateAndMeasures(binding, programme.measures().stream()
+                    .filter(m -> m.fixedStatus() == null).map(Programme.Measure::id).toList(), measures);
+        };
         return new Decision.ProgrammeDecision(programme.id(), programme.title(), edition.get().from(), verdict.name(),
-                summary(programme, verdict, binding, criteria.size()), criteria);
+                summary(programme, verdict, binding, criteria.size(), measures), criteria,
+                programme.measures().isEmpty() ? null : measures);
     }
 
-    private static Decision.CriterionFinding combine(List<Decision.CriterionFinding> rows) {
-        if (rows.size() == 1) {
-            return rows.get(0);
+    private Optional<Requirement> inForce(Programme programme, String criterion) {
+        return programme.requirements().stream().filter(r -> r.criterion().equals(criterion) && r.inForceAt(asOf)).findFirst();
+    }
+
+    /** The rows of one criterion (for one subject) combined; a criterion in force with no row applying is UNKNOWN. */
+    private Decision.CriterionFinding criterionFinding(Requirement firstInForce, java.util.stream.Stream<Finding> rows) {
+        List<Decision.CriterionFinding> rendered = rows
+                .sorted(Comparator.comparing(f -> f.requirement().source().row()))
+                .map(texts::render)
+                .toList();
+        if (rendered.isEmpty()) {
+            return texts.noApplicableRow(firstInForce);
         }
-        Status status = Verdict.combine(rows.stream().map(r -> Status.valueOf(r.status())).toList());
-        Decision.CriterionFinding deciding = rows.stream().filter(r -> r.status().equals(status.name())).findFirst().orElseThrow();
+        if (rendered.size() == 1) {
+            return rendered.get(0);
+        }
+        Status status = Verdict.combine(rendered.stream().map(r -> Status.valueOf(r.status())).toList());
+        Decision.CriterionFinding deciding = rendered.stream().filter(r -> r.status().equals(status.name())).findFirst().orElseThrow();
         return new Decision.CriterionFinding(deciding.criterion(), deciding.status(), deciding.binding(),
                 deciding.observed(), deciding.required(), deciding.gap(), deciding.legalRef(), deciding.verification(),
-                deciding.note(), deciding.text(), deciding.source(), deciding.edition(), deciding.missingInputs(), rows);
+                deciding.note(), deciding.text(), deciding.source(), deciding.edition(), deciding.missingInputs(), rendered);
     }
 
-    private static Text summary(Programme programme, Verdict verdict, List<Status> binding, int total) {
+    private Decision.MeasureDecision measure(Programme programme, Programme.Measure measure, String subject,
+                                             List<Finding> findings) {
+        String status;
+        Text text = texts.forSubject(measure.text(), subject);
+        List<Decision.CriterionFinding> rows = null;
+        Optional<Requirement> inForce = inForce(programme, measure.id());
+        if (measure.fixedStatus() != null) {
+            status = measure.fixedStatus();
+        } else if (inForce.isEmpty()) {
+            status = "NOT_AVAILABLE";
+            text = reference.message("measure_not_in_force").fill(Map.of("asOf", Text.same(asOf.toString())));
+        } else {
+            Decision.CriterionFinding combined = criterionFinding(inForce.get(), findings.stream()
+                    .filter(f -> f.getCriterion().equals(measure.id()))
+                    .filter(f -> f.getSubject() == null || f.getSubject().equals(subject)));
+            rows = combined.parts() != null ? combined.parts() : List.of(combined);
+            status = switch (Status.valueOf(combined.status())) {
+                case MET -> "AVAILABLE";
+                case UNKNOWN -> "UNKNOWN";
+                case NOT_MET, NOT_APPLICABLE -> "NOT_AVAILABLE";
+            };
+        }
+        Award award = "AVAILABLE".equals(status) ? awards.stream()
+                .filter(a -> a.measure().equals(measure.id()) && Objects.equals(a.subject(), subject))
+                .findFirst().orElse(null) : null;
+        return new Decision.MeasureDecision(measure.id(), idOf(subject, Subjects.PARTICIPANT), idOf(subject, Subjects.PROJECT),
+                status, award == null ? null : award.amountRub(), award == null ? null : award.ratePercent(),
+                award == null ? null : award.until(), award == null ? null : award.formula(), measure.title(), text,
+                measure.act(), measure.verification(), measure.note(), measure.source(), rows);
+    }
+
+    private static String idOf(String subject, String prefix) {
+        return subject != null && subject.startsWith(prefix) ? subject.substring(prefix.length()) : null;
+    }
+
+    private static Text summary(Programme programme, Verdict verdict, List<Status> binding, int total,
+                                List<Decision.MeasureDecision> measures) {
         Map<String, Text> counts = Map.of(
                 "met", count(binding, Status.MET),
                 "notMet", count(binding, Status.NOT_MET),
                 "unknown", count(binding, Status.UNKNOWN),
                 "binding", Text.same(String.valueOf(binding.size())),
-                "total", Text.same(String.valueOf(total)));
+                "total", Text.same(String.valueOf(total)),
+                "available", Text.same(String.valueOf(measures.stream().filter(m -> m.status().equals("AVAILABLE")).count())));
         return programme.summaries().get(verdict.name()).fill(counts);
     }
 

@@ -19,6 +19,24 @@ public enum Verdict {
         return ELIGIBLE;
     }
 
+    /**
+     * A programme of measures: NOT_ELIGIBLE when the gate is not met; INSUFFICIENT_DATA when the gate
+     * is unknown or every measure the rules decide is UNKNOWN; ELIGIBLE when at least one is AVAILABLE.
+     */
+    static Verdict ofGateAndMeasures(Collection<Status> gate, Collection<String> decidedMeasures,
+                                     Collection<Decision.MeasureDecision> measures) {
+        Verdict gateVerdict = of(gate);
+        if (gateVerdict != ELIGIBLE) {
+            return gateVerdict;
+        }
+        if (measures.stream().anyMatch(m -> m.status().equals("AVAILABLE"))) {
+            return ELIGIBLE;
+        }
+        boolean allUnknown = measures.stream().filter(m -> decidedMeasures.contains(m.measure()))
+                .allMatch(m -> m.status().equals("UNKNOWN"));
+        return allUnknown ? INSUFFICIENT_DATA : NOT_ELIGIBLE;
+    }
+
     /** How the rows of one criterion combine (all must hold): the worst status wins. */
     static Status combine(Collection<Status> rows) {
         for (Status worst : new Status[]{Status.NOT_MET, Status.UNKNOWN, Status.MET}) {

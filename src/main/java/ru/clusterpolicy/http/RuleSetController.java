@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import ru.clusterpolicy.rules.RuleSet;
 import ru.clusterpolicy.rules.RuleSetHolder;
 import ru.clusterpolicy.rules.Source;
+import ru.clusterpolicy.rules.Text;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +26,19 @@ public class RuleSetController {
     /** The loaded rule set: version, files with their hashes, and every criterion row. */
     @Serdeable
     public record RuleSetView(String version, Instant loadedAt, String origin, List<RuleSet.PolicyFile> files,
-                              List<CriterionView> criteria) {
+                              List<CriterionView> criteria, List<MeasureView> measures, List<ParameterView> parameters) {
+    }
+
+    /** A support measure of a programme. */
+    @Serdeable
+    public record MeasureView(String id, String programme, String scope, String fixedStatus, String act,
+                              String verification, Text title, Source source) {
+    }
+
+    /** A dated parameter a programme's amounts use. */
+    @Serdeable
+    public record ParameterView(String name, String programme, String value, LocalDate from, LocalDate to,
+                                String legalRef, String verification, Source source) {
     }
 
     /** One requirement row of a programme's table. */
@@ -49,7 +62,17 @@ public class RuleSetController {
                 .map(r -> new CriterionView(r.criterion(), r.programme(), r.getMetric(), r.describe(),
                         r.appliesWhen(), r.binding(), r.legalRef(), r.verification(), r.from(), r.to(), r.note(), r.source()))
                 .toList();
-        return new RuleSetView(ruleSet.version(), ruleSet.loadedAt(), ruleSet.origin(), ruleSet.files(), criteria);
+        List<MeasureView> measures = ruleSet.catalog().programmes().stream()
+                .flatMap(p -> p.measures().stream().map(m -> new MeasureView(m.id(), p.id(), m.scope().name(),
+                        m.fixedStatus(), m.act(), m.verification(), m.title(), m.source())))
+                .toList();
+        List<ParameterView> parameters = ruleSet.catalog().programmes().stream()
+                .flatMap(p -> p.parameters().stream().map(x -> new ParameterView(x.name(), p.id(),
+                        x.value() != null ? x.value().toPlainString() : x.date().toString(), x.from(), x.to(),
+                        x.legalRef(), x.verification(), x.source())))
+                .toList();
+        return new RuleSetView(ruleSet.version(), ruleSet.loadedAt(), ruleSet.origin(), ruleSet.files(), criteria,
+                measures, parameters);
     }
 
     @Get("/health")

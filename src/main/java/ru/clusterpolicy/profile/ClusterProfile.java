@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,6 +22,8 @@ import java.util.List;
 public record ClusterProfile(
         @Schema(description = "Date the rules are applied as of; default today") LocalDate asOf,
         @Schema(description = "Year whose figures the ratios use") Integer reportingYear,
+        @Schema(description = "Bank of Russia key rate, percent, to use instead of the dated table's")
+        @PositiveOrZero BigDecimal keyRatePercent,
         @NotNull @Valid Cluster cluster,
         @Valid SpecializedOrganization specializedOrganization,
         @NotEmpty List<@NotNull @Valid Participant> participants,

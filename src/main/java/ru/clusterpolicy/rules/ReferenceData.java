@@ -1,6 +1,9 @@
 package ru.clusterpolicy.rules;
 
+import ru.clusterpolicy.rules.facts.KeyRate;
+
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,7 +11,8 @@ import java.util.Optional;
  * Reference data the rules need, read from the reference workbook: regions with their federal
  * districts and ИПСЭР status, and the shared message texts.
  */
-public record ReferenceData(Map<String, Region> regions, Map<String, Text> districts, Map<String, Text> messages) {
+public record ReferenceData(Map<String, Region> regions, Map<String, Text> districts, Map<String, Text> messages,
+                            List<KeyRate> keyRates) {
 
     /** A subject of the Russian Federation. */
     public record Region(String code, Text name, String federalDistrict, LocalDate ipserFrom, LocalDate ipserTo) {
@@ -17,6 +21,11 @@ public record ReferenceData(Map<String, Region> regions, Map<String, Text> distr
         public boolean ipserAt(LocalDate date) {
             return ipserFrom != null && !date.isBefore(ipserFrom) && (ipserTo == null || !date.isAfter(ipserTo));
         }
+    }
+
+    /** The key rate in force on the date: the latest row from on or before it. */
+    public Optional<KeyRate> keyRateAt(LocalDate date) {
+        return keyRates.stream().filter(r -> !r.from().isAfter(date)).max(java.util.Comparator.comparing(KeyRate::from));
     }
 
     public Optional<Region> region(String code) {

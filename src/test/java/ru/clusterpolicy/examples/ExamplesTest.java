@@ -37,6 +37,22 @@ class ExamplesTest {
         }
     }
 
+    /** A measure entry as one comparable line: whom, status, and amount, rate and end date where given. */
+    static String describe(JsonNode measure) {
+        StringBuilder line = new StringBuilder(measure.get("measure").asText());
+        for (String field : List.of("participantId", "projectId", "status", "until")) {
+            if (measure.hasNonNull(field)) {
+                line.append(' ').append(field).append('=').append(measure.get(field).asText());
+            }
+        }
+        for (String number : List.of("amountRub", "ratePercent")) {
+            if (measure.hasNonNull(number)) {
+                line.append(' ').append(number).append('=').append(measure.get(number).decimalValue().stripTrailingZeros().toPlainString());
+            }
+        }
+        return line.toString();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void exampleMatchesItsExpectedDecision(Path example) throws IOException {
@@ -63,6 +79,15 @@ class ExamplesTest {
             programme.getValue().get("criteria").fields().forEachRemaining(c -> expectedStatuses.put(c.getKey(), c.getValue().asText()));
             if (!expectedStatuses.equals(statuses)) {
                 differences.add(programme.getKey() + " criteria: expected " + expectedStatuses + ", got " + statuses);
+            }
+            if (programme.getValue().has("measures")) {
+                List<String> expectedMeasures = new ArrayList<>();
+                programme.getValue().get("measures").forEach(m -> expectedMeasures.add(describe(m)));
+                List<String> actualMeasures = actual.measures().stream()
+                        .map(m -> describe(Profiles.JSON.valueToTree(m))).toList();
+                if (!expectedMeasures.equals(actualMeasures)) {
+                    differences.add(programme.getKey() + " measures:\n  expected " + expectedMeasures + "\n  got      " + actualMeasures);
+                }
             }
         });
         assertEquals(List.of(), differences, example.getFileName().toString());

@@ -161,13 +161,39 @@ class EvaluationApiTest {
         Answer answer = get("/api/v1/ruleset");
         assertEquals(200, answer.status());
         assertEquals(TestPolicies.repository().version(), answer.body().get("version").asText());
-        assertEquals(4, answer.body().get("files").size());
+        assertEquals(6, answer.body().get("files").size());
         JsonNode first = answer.body().get("criteria").get(0);
         assertEquals("D779-COOPERATION", first.get("id").asText());
         assertEquals("DECREE_779", first.get("programme").asText());
         assertEquals("CONFIRMED", first.get("verification").asText());
         assertEquals("2015-07-31", first.get("from").asText());
-        assertEquals(18, answer.body().get("criteria").size());
+        assertEquals(35, answer.body().get("criteria").size());
+        assertEquals(7, answer.body().get("measures").size());
+        JsonNode cap = answer.body().get("parameters").get(4);
+        assertEquals("START_BATCH_CAP_RUB", cap.get("name").asText());
+        assertEquals("150000000", cap.get("value").asText());
+        assertEquals("Parameters", cap.get("source").get("sheet").asText());
+    }
+
+    @Test
+    void theRegimeAnswerCarriesTheGateAndEveryMeasureWithItsAmount() throws Exception {
+        Answer answer = post(Files.readString(TestPolicies.HOME.resolve("examples/pr-start-batch-purchases-outside-cluster.json")));
+        assertEquals(200, answer.status());
+        JsonNode regime = answer.body().get("programmes").get(1);
+        assertEquals("PREFERENTIAL_REGIME_2023", regime.get("programme").asText());
+        assertEquals("ELIGIBLE", regime.get("verdict").asText());
+        assertEquals("PR-REGISTRY", regime.get("findings").get(0).get("criterion").asText());
+        JsonNode subsidy = null;
+        for (JsonNode m : regime.get("measures")) {
+            if (m.get("measure").asText().equals("PR-START-BATCH-SUBSIDY")) {
+                subsidy = m;
+            }
+        }
+        assertEquals("p1", subsidy.get("participantId").asText());
+        assertEquals("AVAILABLE", subsidy.get("status").asText());
+        assertTrue(subsidy.get("amountRub").isNumber());
+        assertEquals("35000000", subsidy.get("amountRub").decimalValue().toPlainString());
+        assertEquals("min(50 % × 70 000 000; 150 000 000 − 0) = 35 000 000", subsidy.get("formula").asText());
     }
 
     @Test

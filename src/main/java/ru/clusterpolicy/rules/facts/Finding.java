@@ -11,4 +11,25 @@ public record Finding(Requirement requirement, Metric metric, Status status) {
         }
         return new Finding(requirement, metric, status);
     }
+
+    public String getCriterion() {
+        return requirement.criterion();
+    }
+
+    public String getProgramme() {
+        return requirement.programme();
+    }
+
+    public boolean isBinding() {
+        return requirement.binding();
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    /** Whom the finding is about (the metric's subject); null for the whole cluster. */
+    public String getSubject() {
+        return metric.getSubject();
+    }
 }

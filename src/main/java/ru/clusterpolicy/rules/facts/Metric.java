@@ -16,7 +16,8 @@ import java.util.function.Function;
  */
 public final class Metric {
 
-    public enum Kind { COUNT, SHARE, FLAG, DATE }
+    /** COUNT: whole number; SHARE: fraction 0..1; FLAG: 1 yes / 0 no; DATE; AMOUNT: roubles; NUMBER: any other quantity. */
+    public enum Kind { COUNT, SHARE, FLAG, DATE, AMOUNT, NUMBER }
 
     private static final MathContext PRECISION = MathContext.DECIMAL64;
 
@@ -27,9 +28,16 @@ public final class Metric {
     private final LocalDate date;
     private final List<String> details;
     private final List<String> missing;
+    private final String subject;
 
     private Metric(String name, Kind kind, BigDecimal value, BigDecimal upper, LocalDate date,
                    List<String> details, List<String> missing) {
+        this(name, kind, value, upper, date, details, missing, null);
+    }
+
+    private Metric(String name, Kind kind, BigDecimal value, BigDecimal upper, LocalDate date,
+                   List<String> details, List<String> missing, String subject) {
+        this.subject = subject;
         this.name = Objects.requireNonNull(name);
         this.kind = kind;
         this.value = value;
@@ -132,6 +140,61 @@ public final class Metric {
         return new Metric(name, Kind.DATE, null, null, date, List.of(), List.of());
     }
 
+    /** A sum of money in roubles; unknown when absent. */
+    public static Metric amount(String name, BigDecimal roubles, String pointer) {
+        return quantity(name, Kind.AMOUNT, roubles, pointer);
+    }
+
+    /** A fraction 0..1 computed elsewhere; unknown when absent. */
+    public static Metric fraction(String name, BigDecimal share, String pointer) {
+        return quantity(name, Kind.SHARE, share, pointer);
+    }
+
+    /** Any other quantity (days, percent points); unknown when absent. */
+    public static Metric number(String name, BigDecimal value, String pointer) {
+        return quantity(name, Kind.NUMBER, value, pointer);
+    }
+
+    private static Metric quantity(String name, Kind kind, BigDecimal value, String pointer) {
+        return value == null ? unknown(name, kind, List.of(pointer))
+                : new Metric(name, kind, value, value, null, List.of(), List.of());
+    }
+
+    /** A sum whose parts are listed in the details (e.g. every purchase, counted or not and why). */
+    public static Metric sum(String name, BigDecimal total, List<String> parts, List<String> missing) {
+        return missing.isEmpty() ? new Metric(name, Kind.AMOUNT, total, total, null, parts, List.of())
+                : new Metric(name, Kind.AMOUNT, null, null, null, parts, missing);
+    }
+
+    /** Yes when every status is MET or not applicable; no when any is NOT_MET; otherwise unknown. */
+    public static Metric allMet(String name, Collection<Status> statuses, String pointer) {
+        if (statuses.contains(Status.NOT_MET)) {
+            return flag(name, false, pointer);
+        }
+        return statuses.contains(Status.UNKNOWN) ? unknown(name, Kind.FLAG, List.of(pointer)) : flag(name, true, pointer);
+    }
+
+    /** Three-valued OR of flags: yes when any is yes, no when all are no, otherwise unknown. */
+    public static Metric anyOf(String name, Metric... flags) {
+        List<String> missing = new ArrayList<>();
+        boolean unknown = false;
+        for (Metric flag : flags) {
+            if (flag.isKnown() && flag.value.signum() > 0) {
+                return flag(name, true, null);
+            }
+            if (!flag.isKnown()) {
+                unknown = true;
+                missing.addAll(flag.missing);
+            }
+        }
+        return unknown ? unknown(name, Kind.FLAG, missing) : flag(name, false, null);
+    }
+
+    /** The same metric, about one participant or project rather than the whole cluster. */
+    public Metric about(String subject) {
+        return new Metric(name, kind, value, upper, date, details, missing, subject);
+    }
+
     private static Metric unknown(String name, Kind kind, List<String> missing) {
         return new Metric(name, kind, null, null, null, List.of(), missing);
     }
@@ -142,6 +205,11 @@ public final class Metric {
 
     public String getName() {
         return name;
+    }
+
+    /** Whom the metric is about: "participant:ID" or "project:ID"; null for the whole cluster. */
+    public String getSubject() {
+        return subject;
     }
 
     public Kind getKind() {
@@ -187,6 +255,7 @@ public final class Metric {
 
     @Override
     public String toString() {
-        return name + "=" + (kind == Kind.DATE ? date : value) + (isRange() ? ".." + upper : "");
+        return name + (subject == null ? "" : "[" + subject + "]") + "=" + (kind == Kind.DATE ? date : value)
+                + (isRange() ? ".." + upper : "");
     }
 }

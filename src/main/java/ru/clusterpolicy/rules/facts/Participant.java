@@ -29,6 +29,11 @@ public final class Participant {
         return source.id();
     }
 
+    /** The key metrics and measures about this participant carry. */
+    public String getSubject() {
+        return Subjects.participant(source.id());
+    }
+
     /** The name to show a reader: the participant's name, or its id when it has none. */
     public String getLabel() {
         return source.name() != null ? source.name() : source.id();
@@ -77,6 +82,37 @@ public final class Participant {
 
     public Boolean getSpicObligesClusterSupply() {
         return source.spic() == null ? null : source.spic().obligesClusterSupply();
+    }
+
+    /** Party to a СПИК with this counterparty and of this type; null when the СПИК does not say. */
+    public Boolean spicWith(String counterparty, String type) {
+        if (source.spic() == null) {
+            return false;
+        }
+        if (source.spic().counterparty() == null || source.spic().type() == null) {
+            return null;
+        }
+        return source.spic().counterparty().equals(counterparty) && source.spic().type().equals(type);
+    }
+
+    public boolean isSpicParty() {
+        return source.spic() != null;
+    }
+
+    public java.time.LocalDate getSpicSigned() {
+        return source.spic() == null ? null : source.spic().signed();
+    }
+
+    public java.time.LocalDate getSpicEnds() {
+        return source.spic() == null ? null : source.spic().ends();
+    }
+
+    public boolean isStartBatchBuyer() {
+        return source.startBatchPurchases() != null && !source.startBatchPurchases().isEmpty();
+    }
+
+    public BigDecimal getStartBatchSubsidyReceivedRub() {
+        return source.startBatchSubsidyReceivedRub();
     }
 
     public Set<SpecialTerritory> getDeclaredSpecialTerritories() {

@@ -1,21 +1,34 @@
 package ru.clusterpolicy.rules.facts;
 
+import ru.clusterpolicy.profile.FrpOpinion;
+
+import java.math.BigDecimal;
 import java.util.List;
 
-/** A joint project of participants. */
+/** A joint project of participants, or an investment project (КИП). */
 public final class Project {
-    private final String id;
+    private final ru.clusterpolicy.profile.Project source;
+    private final String pointer;
     private final List<String> participantIds;
-    private final Boolean importSubstitution;
 
-    public Project(String id, List<String> participantIds, Boolean importSubstitution) {
-        this.id = id;
-        this.participantIds = participantIds == null ? List.of() : List.copyOf(participantIds);
-        this.importSubstitution = importSubstitution;
+    public Project(ru.clusterpolicy.profile.Project source, int index) {
+        this.source = source;
+        this.pointer = "/projects/" + index;
+        this.participantIds = source.participantIds() == null ? List.of() : List.copyOf(source.participantIds());
     }
 
     public String getId() {
-        return id;
+        return source.id();
+    }
+
+    /** The key metrics and measures about this project carry. */
+    public String getSubject() {
+        return Subjects.project(source.id());
+    }
+
+    /** JSON pointer of a field of this project, for "missing input" lists. */
+    public String pointer(String field) {
+        return pointer + "/" + field;
     }
 
     public List<String> getParticipantIds() {
@@ -27,6 +40,23 @@ public final class Project {
     }
 
     public Boolean getImportSubstitution() {
-        return importSubstitution;
+        return source.importSubstitution();
+    }
+
+    public BigDecimal getCostRub() {
+        return source.costRub();
+    }
+
+    public BigDecimal getLoanRub() {
+        return source.loanRub();
+    }
+
+    public Boolean getPriorityProduct() {
+        return source.priorityProduct();
+    }
+
+    /** Whether the Industrial Development Fund's opinion is positive; null when not given. */
+    public Boolean getFrpOpinionPositive() {
+        return source.frpOpinion() == null ? null : source.frpOpinion() == FrpOpinion.POSITIVE;
     }
 }

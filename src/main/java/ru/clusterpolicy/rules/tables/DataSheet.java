@@ -34,6 +34,17 @@ public final class DataSheet {
     private DataSheet() {
     }
 
+    /** A sheet the workbook must have; its absence is reported and null returned. */
+    public static Sheet required(String file, org.apache.poi.ss.usermodel.Workbook workbook, String name,
+                                 List<PolicyProblem> problems) {
+        Sheet sheet = workbook.getSheet(name);
+        if (sheet == null) {
+            problems.add(new PolicyProblem(file, name, null, "the workbook has no sheet '" + name + "'",
+                    "add the sheet, with its column names in row 1 (see the README, Editing a table)"));
+        }
+        return sheet;
+    }
+
     /** The records of a sheet; none when the sheet is absent (its absence is reported by the caller). */
     public static List<Record> read(String file, Sheet sheet, List<String> required, List<PolicyProblem> problems) {
         if (sheet == null) {

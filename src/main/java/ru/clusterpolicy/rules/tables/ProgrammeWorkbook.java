@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import ru.clusterpolicy.rules.PolicyProblem;
 import ru.clusterpolicy.rules.Programme;
 import ru.clusterpolicy.rules.Text;
+import ru.clusterpolicy.rules.facts.Parameter;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,8 +48,8 @@ public final class ProgrammeWorkbook {
 
     public static Optional<Result> read(String file, Workbook workbook, List<PolicyProblem> problems) {
         int before = problems.size();
-        Sheet programmeSheet = sheet(file, workbook, PROGRAMME_SHEET, problems);
-        Sheet editionsSheet = sheet(file, workbook, EDITIONS_SHEET, problems);
+        Sheet programmeSheet = DataSheet.required(file, workbook, PROGRAMME_SHEET, problems);
+        Sheet editionsSheet = DataSheet.required(file, workbook, EDITIONS_SHEET, problems);
         if (programmeSheet == null || editionsSheet == null) {
             return Optional.empty();
         }
@@ -64,24 +65,33 @@ public final class ProgrammeWorkbook {
         Text title = text(file, keys, "title", problems);
         Map<String, Text> summaries = new HashMap<>();
         SUMMARY_KEYS.forEach(key -> summaries.put(key.substring("summary_".length()), text(file, keys, key, problems)));
+        Programme.VerdictRule verdictRule = verdictRule(file, keys.get("verdict_rule"), problems);
         List<Programme.Edition> editions = editions(file, editionsSheet, problems);
+        List<Programme.Measure> measures = MeasureSheets.measures(file, workbook.getSheet(MeasureSheets.MEASURES), problems);
+        List<Parameter> parameters = MeasureSheets.parameters(file, workbook.getSheet(MeasureSheets.PARAMETERS), problems);
         Optional<CriteriaTable.Result> criteria = new CriteriaTable(file, workbook.getSheetAt(0), id, problems).read();
         if (problems.size() > before || criteria.isEmpty()) {
             return Optional.empty();
         }
-        Programme programme = new Programme(id, file, title, summaries, editions,
-                List.copyOf(criteria.get().requirements().values()));
+        Programme programme = new Programme(id, file, title, summaries, verdictRule, editions,
+                List.copyOf(criteria.get().requirements().values()), measures, parameters);
         return Optional.of(new Result(programme, criteria.get().tableName(), criteria.get().requirements()));
     }
 
-    private static Sheet sheet(String file, Workbook workbook, String name, List<PolicyProblem> problems) {
-        Sheet sheet = workbook.getSheet(name);
-        if (sheet == null) {
-            problems.add(new PolicyProblem(file, name, null, "the workbook has no sheet '" + name + "'",
-                    "add the sheet (see docs/authoring in the README)"));
+    private static Programme.VerdictRule verdictRule(String file, DataSheet.Record row, List<PolicyProblem> problems) {
+        String value = row == null ? null : row.text("ru");
+        if (value == null) {
+            return Programme.VerdictRule.BINDING_CRITERIA;
         }
-        return sheet;
+        try {
+            return Programme.VerdictRule.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            problems.add(row.problem("ru", "unknown verdict rule '" + value + "'",
+                    "write BINDING_CRITERIA or GATE_AND_MEASURES"));
+            return null;
+        }
     }
+
 
     private static Text text(String file, Map<String, DataSheet.Record> keys, String key, List<PolicyProblem> problems) {
         DataSheet.Record record = keys.get(key);

@@ -6,7 +6,12 @@ import ru.clusterpolicy.rules.PolicyProblem;
 import ru.clusterpolicy.rules.ReferenceData;
 import ru.clusterpolicy.rules.Text;
 
+import ru.clusterpolicy.rules.facts.KeyRate;
+import ru.clusterpolicy.rules.facts.Threshold;
+
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,19 +21,21 @@ public final class ReferenceWorkbook {
 
     /** Message keys the evaluation shows; each must be in the Messages sheet. */
     public static final List<String> REQUIRED_MESSAGES = List.of(
-            "yes", "no", "none", "unknown_inputs", "not_applicable", "no_applicable_row", "gap_default", "act_not_in_force");
+            "yes", "no", "none", "unknown_inputs", "not_applicable", "no_applicable_row", "gap_default", "act_not_in_force",
+            "measure_not_in_force", "purchase_counted", "purchase_outside_cluster", "purchase_from_itself",
+            "purchase_before_start", "purchase_incomplete");
 
     private ReferenceWorkbook() {
     }
 
     public static ReferenceData read(String file, Workbook workbook, List<PolicyProblem> problems) {
         Map<String, Text> districts = new LinkedHashMap<>();
-        for (DataSheet.Record r : DataSheet.read(file, sheet(file, workbook, "FederalDistricts", problems),
+        for (DataSheet.Record r : DataSheet.read(file, DataSheet.required(file, workbook, "FederalDistricts", problems),
                 List.of("code", "name_ru", "name_en"), problems)) {
             districts.put(r.text("code"), new Text(r.text("name_ru"), r.text("name_en")));
         }
         Map<String, ReferenceData.Region> regions = new LinkedHashMap<>();
-        for (DataSheet.Record r : DataSheet.read(file, sheet(file, workbook, "Regions", problems),
+        for (DataSheet.Record r : DataSheet.read(file, DataSheet.required(file, workbook, "Regions", problems),
                 List.of("code", "name_ru", "name_en", "federal_district", "ipser_from", "ipser_to"), problems)) {
             String code = r.text("code");
             if (code == null || regions.containsKey(code)) {
@@ -44,24 +51,28 @@ public final class ReferenceWorkbook {
                     r.text("federal_district"), date(r, "ipser_from", problems), date(r, "ipser_to", problems)));
         }
         Map<String, Text> messages = new LinkedHashMap<>();
-        for (DataSheet.Record r : DataSheet.read(file, sheet(file, workbook, "Messages", problems),
+        for (DataSheet.Record r : DataSheet.read(file, DataSheet.required(file, workbook, "Messages", problems),
                 List.of("key", "ru", "en"), problems)) {
             messages.put(r.text("key"), new Text(r.text("ru"), r.text("en")));
+        }
+        List<KeyRate> keyRates = new ArrayList<>();
+        for (DataSheet.Record r : DataSheet.read(file, DataSheet.required(file, workbook, "KeyRate", problems),
+                List.of("from", "rate_percent", "source"), problems)) {
+            LocalDate from = date(r, "from", problems);
+            BigDecimal rate = Threshold.parse(r.text("rate_percent")).orElse(null);
+            if (from == null || rate == null) {
+                problems.add(r.problem(from == null ? "from" : "rate_percent", "a key-rate row needs a date and a rate",
+                        "write e.g. 2024-10-28 | 21"));
+                continue;
+            }
+            keyRates.add(new KeyRate(rate, from));
         }
         REQUIRED_MESSAGES.stream().filter(key -> !messages.containsKey(key)).forEach(key ->
                 problems.add(new PolicyProblem(file, "Messages", null, "no message '" + key + "'",
                         "add a row: " + key + " | Russian text | English text")));
-        return new ReferenceData(regions, districts, messages);
+        return new ReferenceData(regions, districts, messages, List.copyOf(keyRates));
     }
 
-    private static Sheet sheet(String file, Workbook workbook, String name, List<PolicyProblem> problems) {
-        Sheet sheet = workbook.getSheet(name);
-        if (sheet == null) {
-            problems.add(new PolicyProblem(file, name, null, "the reference workbook has no sheet '" + name + "'",
-                    "add the sheet"));
-        }
-        return sheet;
-    }
 
     private static LocalDate date(DataSheet.Record record, String column, List<PolicyProblem> problems) {
         String text = record.text(column);
