@@ -25,16 +25,67 @@ public record Decision(
     public record RuleSetRef(String version, Instant loadedAt) {
     }
 
-    /** One programme's verdict and the findings behind it. */
+    /**
+     * One programme's answer and the findings behind it: a verdict (yes/no programmes, with their
+     * measures), a level and score (maturity), or a type (typology).
+     */
     @Serdeable
     public record ProgrammeDecision(
             String programme,
             Text title,
             LocalDate edition,
             String verdict,
+            String level,
+            String type,
+            BigDecimal score,
+            BigDecimal maxScore,
             Text summary,
+            DecidedBy decidedBy,
+            Completeness completeness,
+            List<BlockScore> blocks,
+            List<IndicatorScore> indicators,
+            NextLevel nextLevel,
             List<CriterionFinding> findings,
             List<MeasureDecision> measures) {
+
+        /** A yes/no programme's decision. */
+        static ProgrammeDecision verdict(String programme, Text title, LocalDate edition, String verdict, Text summary,
+                                         List<CriterionFinding> findings, List<MeasureDecision> measures) {
+            return new ProgrammeDecision(programme, title, edition, verdict, null, null, null, null, summary, null, null,
+                    null, null, null, findings, measures);
+        }
+    }
+
+    /** The row of an outcome table (Levels, Types) that decided, with its text. */
+    @Serdeable
+    public record DecidedBy(String outcome, Text text, Source source) {
+    }
+
+    /** How much of the data a level needs the profile gives, and what is missing. */
+    @Serdeable
+    public record Completeness(BigDecimal share, List<String> missingInputs) {
+    }
+
+    /** A block's points against its maximum. */
+    @Serdeable
+    public record BlockScore(String block, Text name, BigDecimal score, BigDecimal max) {
+    }
+
+    /** An indicator: the value seen, the band it fell in, its points; or the inputs it lacks. */
+    @Serdeable
+    public record IndicatorScore(String indicator, String block, Text name, Object observed, String band,
+                                 BigDecimal points, BigDecimal max, String reference, List<String> missingInputs,
+                                 Source source) {
+    }
+
+    /** The shortest path to the next level: the unmet gate conditions and the indicators that add most. */
+    @Serdeable
+    public record NextLevel(String level, BigDecimal pointsNeeded, List<Step> missing) {
+    }
+
+    /** One step on the path: a gate condition (GATE), points (POINTS) or missing data (DATA). */
+    @Serdeable
+    public record Step(String kind, String indicator, Text text, BigDecimal points) {
     }
 
     /**

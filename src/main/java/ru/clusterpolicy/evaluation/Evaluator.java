@@ -14,6 +14,8 @@ import ru.clusterpolicy.rules.RuleSet;
 import ru.clusterpolicy.rules.RuleSetHolder;
 import ru.clusterpolicy.rules.Programme;
 import ru.clusterpolicy.rules.facts.Award;
+import ru.clusterpolicy.rules.facts.Band;
+import ru.clusterpolicy.rules.facts.Outcome;
 import ru.clusterpolicy.rules.facts.Finding;
 import ru.clusterpolicy.rules.facts.Subjects;
 import ru.clusterpolicy.rules.facts.Metric;
@@ -32,6 +34,9 @@ import java.util.UUID;
  */
 @Singleton
 public class Evaluator {
+
+    private static final int FIRINGS_PER_FACT = 50;
+    private static final int FIRINGS_BASE = 5_000;
 
     private final RuleSetHolder ruleSets;
     private final Clock clock;
@@ -54,6 +59,8 @@ public class Evaluator {
         List<Finding> findings = new ArrayList<>();
         List<Metric> metrics = new ArrayList<>();
         List<Award> awards = new ArrayList<>();
+        List<Band> bands = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
         List<Decision.FiredRule> fired = trace ? new ArrayList<>() : null;
         KieSession session = ruleSet.kieBase().newKieSession();
         try {
@@ -67,8 +74,14 @@ public class Evaluator {
                     }
                 });
             }
-            FactSet.of(profile, asOf, catalog.reference(), catalog.programmes()).forEach(session::insert);
-            session.fireAllRules();
+            List<Object> facts = FactSet.of(profile, asOf, catalog.reference(), catalog.programmes());
+            facts.forEach(session::insert);
+            // a rule that keeps re-firing is a policy mistake: stop it rather than hold the thread
+            int limit = FIRINGS_PER_FACT * facts.size() + FIRINGS_BASE;
+            if (session.fireAllRules(limit) >= limit) {
+                throw new IllegalStateException("the rules of rule set " + ruleSet.version() + " did not settle within "
+                        + limit + " firings; a rule keeps re-firing (run with ?trace=true on a small profile to see which)");
+            }
             for (Object fact : session.getObjects()) {
                 if (fact instanceof Finding finding) {
                     findings.add(finding);
@@ -76,13 +89,18 @@ public class Evaluator {
                     metrics.add(metric);
                 } else if (fact instanceof Award award) {
                     awards.add(award);
+                } else if (fact instanceof Band band) {
+                    bands.add(band);
+                } else if (fact instanceof Outcome outcome) {
+                    outcomes.add(outcome);
                 }
             }
         } finally {
             session.dispose();
         }
         ProgrammeExplainer explainer = new ProgrammeExplainer(catalog.reference(),
-                new FindingText(catalog.reference(), metrics, asOf), asOf, subjects(profile), awards);
+                new FindingText(catalog.reference(), metrics, asOf), asOf, subjects(profile),
+                new Session(findings, metrics, awards, bands, outcomes));
         List<Decision.ProgrammeDecision> programmes = catalog.programmes().stream()
                 .map(programme -> explainer.explain(programme, findings))
                 .toList();

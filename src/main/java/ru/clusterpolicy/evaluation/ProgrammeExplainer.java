@@ -5,6 +5,7 @@ import ru.clusterpolicy.rules.ReferenceData;
 import ru.clusterpolicy.rules.Text;
 import ru.clusterpolicy.rules.facts.Award;
 import ru.clusterpolicy.rules.facts.Finding;
+import ru.clusterpolicy.rules.facts.Outcome;
 import ru.clusterpolicy.rules.facts.Requirement;
 import ru.clusterpolicy.rules.facts.Status;
 import ru.clusterpolicy.rules.facts.Subjects;
@@ -29,23 +30,27 @@ final class ProgrammeExplainer {
     private final LocalDate asOf;
     private final Map<Programme.Scope, List<String>> subjects;
     private final List<Award> awards;
+    private final List<Outcome> outcomes;
+    private final LevelExplainer levels;
 
     /**
      * @param subjects whom each scope of measure is judged for (participant and project keys; null for the cluster)
      */
     ProgrammeExplainer(ReferenceData reference, FindingText texts, LocalDate asOf,
-                       Map<Programme.Scope, List<String>> subjects, List<Award> awards) {
+                       Map<Programme.Scope, List<String>> subjects, Session session) {
         this.reference = reference;
         this.texts = texts;
         this.asOf = asOf;
         this.subjects = subjects;
-        this.awards = awards;
+        this.awards = session.awards();
+        this.outcomes = session.outcomes();
+        this.levels = new LevelExplainer(reference, texts, session);
     }
 
     Decision.ProgrammeDecision explain(Programme programme, List<Finding> all) {
         Optional<Programme.Edition> edition = programme.editionAt(asOf);
         if (edition.isEmpty()) {
-            return new Decision.ProgrammeDecision(programme.id(), programme.title(), null, Verdict.NOT_ELIGIBLE.name(),
+            return Decision.ProgrammeDecision.verdict(programme.id(), programme.title(), null, Verdict.NOT_ELIGIBLE.name(),
                     reference.message("act_not_in_force").fill(Map.of("asOf", Text.same(asOf.toString()))), List.of(),
                     null);
         }
@@ -55,19 +60,37 @@ final class ProgrammeExplainer {
             inForce(programme, criterion).ifPresent(first ->
                     criteria.add(criterionFinding(first, findings.stream().filter(f -> f.getCriterion().equals(criterion)))));
         }
+        if (programme.verdictRule() == Programme.VerdictRule.LEVELS) {
+            return levels.explain(programme, edition.get().from(), criteria);
+        }
+        if (programme.verdictRule() == Programme.VerdictRule.CLASSIFICATION) {
+            return classification(programme, edition.get().from(), criteria);
+        }
         List<Status> binding = criteria.stream().filter(Decision.CriterionFinding::binding)
                 .map(f -> Status.valueOf(f.status())).toList();
         List<Decision.MeasureDecision> measures = programme.measures().stream()
                 .flatMap(measure -> subjects.get(measure.scope()).stream().map(s -> measure(programme, measure, s, findings)))
                 .toList();
-        Verdict verdict = switch (programme.verdictRule()) {
-            case BINDING_CRITERIA -> Verdict.of(binding);
-            case GATE_AND_MEASURES -> Verdict.ofGateAndMeasures(binding, programme.measures().stream()
-                    .filter(m -> m.fixedStatus() == null).map(Programme.Measure::id).toList(), measures);
-        };
-        return new Decision.ProgrammeDecision(programme.id(), programme.title(), edition.get().from(), verdict.name(),
+        Verdict verdict = programme.verdictRule() == Programme.VerdictRule.GATE_AND_MEASURES
+                ? Verdict.ofGateAndMeasures(binding, programme.measures().stream()
+                        .filter(m -> m.fixedStatus() == null).map(Programme.Measure::id).toList(), measures)
+                : Verdict.of(binding);
+        return Decision.ProgrammeDecision.verdict(programme.id(), programme.title(), edition.get().from(), verdict.name(),
                 summary(programme, verdict, binding, criteria.size(), measures), criteria,
                 programme.measures().isEmpty() ? null : measures);
+    }
+
+    /** A classification: the first row of the Types table whose conditions hold. */
+    private Decision.ProgrammeDecision classification(Programme programme, LocalDate edition,
+                                                      List<Decision.CriterionFinding> criteria) {
+        Optional<Outcome> winner = Outcomes.winner(outcomes, "Types");
+        Decision.DecidedBy decidedBy = winner.map(o -> new Decision.DecidedBy(o.outcome(), texts.forSubject(o.text(), null),
+                o.source())).orElse(null);
+        Text summary = winner.map(o -> texts.forSubject(programme.summaries().get(o.outcome()), null))
+                .orElse(reference.message("outcome_undetermined"));
+        return new Decision.ProgrammeDecision(programme.id(), programme.title(), edition, null, null,
+                winner.map(Outcome::outcome).orElse(null), null, null, summary, decidedBy, null, null, null, null,
+                criteria, null);
     }
 
     private Optional<Requirement> inForce(Programme programme, String criterion) {

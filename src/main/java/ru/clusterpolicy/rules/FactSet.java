@@ -1,6 +1,7 @@
 package ru.clusterpolicy.rules;
 
 import ru.clusterpolicy.profile.ClusterProfile;
+import ru.clusterpolicy.rules.facts.Answers;
 import ru.clusterpolicy.rules.facts.Cluster;
 import ru.clusterpolicy.rules.facts.Contract;
 import ru.clusterpolicy.rules.facts.Evaluation;
@@ -25,7 +26,8 @@ public final class FactSet {
     public static List<Object> of(ClusterProfile profile, LocalDate asOf, ReferenceData reference,
                                   List<Programme> programmes) {
         List<Object> facts = new ArrayList<>();
-        facts.add(new Evaluation(asOf, profile.reportingYear(), profile.contracts() != null));
+        facts.add(new Evaluation(asOf, profile.reportingYear(), profile.contracts() != null, profile.projects() != null));
+        facts.add(new Answers(profile));
         facts.add(new Cluster(profile.cluster(), profile.strategy()));
         facts.add(new SpecializedOrganization(profile.specializedOrganization()));
         Map<String, String> labels = new HashMap<>();
@@ -34,7 +36,7 @@ public final class FactSet {
             ru.clusterpolicy.profile.Participant p = profile.participants().get(i);
             ReferenceData.Region region = p.region() == null ? null : reference.region(p.region()).orElse(null);
             Participant participant = new Participant(p, i, region == null ? null : region.federalDistrict(),
-                    region != null && region.ipserAt(asOf));
+                    region != null && region.ipserAt(asOf), reference.okvedSection(p.okved()).orElse(null));
             facts.add(participant);
             List<ru.clusterpolicy.profile.Participant.StartBatchPurchase> purchases =
                     p.startBatchPurchases() == null ? List.of() : p.startBatchPurchases();
@@ -53,6 +55,8 @@ public final class FactSet {
             }
         }
         programmes.stream().flatMap(p -> p.parameters().stream()).filter(p -> p.inForceAt(asOf)).forEach(facts::add);
+        programmes.stream().flatMap(p -> p.indicators().stream()).forEach(facts::add);
+        programmes.stream().flatMap(p -> p.blocks().stream()).forEach(facts::add);
         if (profile.keyRatePercent() != null) {
             facts.add(new KeyRate(profile.keyRatePercent(), null));
         } else {

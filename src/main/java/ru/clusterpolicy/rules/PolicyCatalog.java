@@ -1,11 +1,13 @@
 package ru.clusterpolicy.rules;
 
 import org.kie.api.definition.rule.Rule;
+import ru.clusterpolicy.rules.facts.Band;
+import ru.clusterpolicy.rules.facts.Outcome;
 import ru.clusterpolicy.rules.facts.Requirement;
+import ru.clusterpolicy.rules.facts.Threshold;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,15 +17,18 @@ import java.util.Set;
 public final class PolicyCatalog {
 
     private final List<Programme> programmes;
-    private final Map<String, Requirement> requirementsByRule;
+    /** What each table row declares (a Requirement, a Band, an Outcome), by its rule's package and name. */
+    private final Map<String, Object> declarations;
     private final Map<String, String> filesByPackage;
     private final ReferenceData reference;
     private final Set<String> metrics;
 
-    PolicyCatalog(List<Programme> programmes, Map<String, Requirement> requirementsByRule,
+    PolicyCatalog(List<Programme> programmes, Map<String, Object> declarations,
                   Map<String, String> filesByPackage, ReferenceData reference, Set<String> metrics) {
-        this.programmes = List.copyOf(programmes);
-        this.requirementsByRule = Map.copyOf(requirementsByRule);
+        // in the order the Programme sheets give (their "order" row), as answers list them
+        this.programmes = programmes.stream().sorted(java.util.Comparator.comparingInt(Programme::order)
+                .thenComparing(Programme::id)).toList();
+        this.declarations = Map.copyOf(declarations);
         this.filesByPackage = Map.copyOf(filesByPackage);
         this.reference = reference;
         this.metrics = Set.copyOf(metrics);
@@ -33,21 +38,51 @@ public final class PolicyCatalog {
         return packageName + "/" + ruleName;
     }
 
-    /** Called by the rule a table row compiles into: the requirement that row declares. */
+    /** Called by the rule a Criteria row compiles into: the requirement that row declares. */
     public Requirement requirement(Rule rule, String criterion) {
-        Requirement requirement = requirementsByRule.get(key(rule.getPackageName(), rule.getName()));
-        if (requirement == null || !requirement.criterion().equals(criterion)) {
-            throw new IllegalStateException("rule " + rule.getName() + " declares " + criterion
-                    + " but the table row read at load says " + requirement);
+        return declared(rule, Requirement.class, criterion, Requirement::criterion);
+    }
+
+    /** Called by the rule a Bands row compiles into: the band that row declares. */
+    public Band band(Rule rule, String points) {
+        return declared(rule, Band.class, points, b -> b.points().toPlainString());
+    }
+
+    /** Called by the rule an outcome-table row compiles into: the outcome that row offers. */
+    public Outcome outcome(Rule rule, String outcome) {
+        return declared(rule, Outcome.class, outcome, Outcome::outcome);
+    }
+
+    /** The row read at load for a rule; the cell value the rule carries must agree with it. */
+    private <T> T declared(Rule rule, Class<T> type, String cell, java.util.function.Function<T, String> value) {
+        Object declared = declarations.get(key(rule.getPackageName(), rule.getName()));
+        if (!type.isInstance(declared) || !sameCell(value.apply(type.cast(declared)), cell)) {
+            throw new IllegalStateException("rule " + rule.getName() + " declares " + cell
+                    + " but the table row read at load says " + declared);
         }
-        return requirement;
+        return type.cast(declared);
+    }
+
+    /** Equal as numbers when both are numbers ("2" and "2.0"), else as text. */
+    private static boolean sameCell(String read, String compiled) {
+        var a = Threshold.parse(read);
+        var b = Threshold.parse(compiled);
+        return a.isPresent() && b.isPresent() ? a.get().compareTo(b.get()) == 0 : read.equals(compiled);
     }
 
     /** Where a fired rule is written: a table row, or a rule of a DRL file. */
     public Source sourceOf(String packageName, String ruleName) {
-        return Optional.ofNullable(requirementsByRule.get(key(packageName, ruleName)))
-                .map(Requirement::source)
-                .orElseGet(() -> Source.drl(filesByPackage.getOrDefault(packageName, packageName), ruleName));
+        Object declared = declarations.get(key(packageName, ruleName));
+        if (declared instanceof Requirement r) {
+            return r.source();
+        }
+        if (declared instanceof Band b) {
+            return b.source();
+        }
+        if (declared instanceof Outcome o) {
+            return o.source();
+        }
+        return Source.drl(filesByPackage.getOrDefault(packageName, packageName), ruleName);
     }
 
     public List<Programme> programmes() {

@@ -1,5 +1,9 @@
 package ru.clusterpolicy.rules;
 
+import ru.clusterpolicy.rules.facts.Band;
+import ru.clusterpolicy.rules.facts.Block;
+import ru.clusterpolicy.rules.facts.Indicator;
+import ru.clusterpolicy.rules.facts.Outcome;
 import ru.clusterpolicy.rules.facts.Parameter;
 import ru.clusterpolicy.rules.facts.Requirement;
 
@@ -16,16 +20,30 @@ import java.util.stream.Collectors;
  * requirement rows of its Criteria table in table order, and for a programme of measures, the
  * measures and the dated parameters their amounts use.
  */
-public record Programme(String id, String file, Text title, Map<String, Text> summaries, VerdictRule verdictRule,
+public record Programme(String id, int order, String file, Text title, Map<String, Text> summaries, VerdictRule verdictRule,
                         List<Edition> editions, List<Requirement> requirements, List<Measure> measures,
-                        List<Parameter> parameters) {
+                        List<Parameter> parameters, List<Band> bands, Map<String, List<Outcome>> outcomes,
+                        List<Indicator> indicators, List<Block> blocks) {
 
     /** How the programme's verdict follows from its findings. */
     public enum VerdictRule {
         /** ELIGIBLE when every binding criterion is met (Decree 779). */
         BINDING_CRITERIA,
         /** ELIGIBLE when the gate criteria are met and at least one measure is available. */
-        GATE_AND_MEASURES
+        GATE_AND_MEASURES,
+        /** A level from the Levels table, over a score from the Bands table (maturity). */
+        LEVELS,
+        /** A type from the Types table (typology). */
+        CLASSIFICATION;
+
+        /** The summary texts a programme of this kind must have, one per answer it can give. */
+        public List<String> answers() {
+            return switch (this) {
+                case BINDING_CRITERIA, GATE_AND_MEASURES -> List.of("ELIGIBLE", "NOT_ELIGIBLE", "INSUFFICIENT_DATA");
+                case LEVELS -> ru.clusterpolicy.rules.tables.OutcomesTable.OUTCOMES.get("Levels");
+                case CLASSIFICATION -> ru.clusterpolicy.rules.tables.OutcomesTable.OUTCOMES.get("Types");
+            };
+        }
     }
 
     /** An edition of the act: the date from which it is in force and what it changed. */

@@ -12,7 +12,21 @@ import java.util.Optional;
  * districts and ИПСЭР status, and the shared message texts.
  */
 public record ReferenceData(Map<String, Region> regions, Map<String, Text> districts, Map<String, Text> messages,
-                            List<KeyRate> keyRates) {
+                            List<KeyRate> keyRates, List<OkvedSection> okvedSections) {
+
+    /** A section of OKVED 2: the letter and the range of two-digit divisions it covers. */
+    public record OkvedSection(String section, int fromDivision, int toDivision, Text name) {
+    }
+
+    /** The OKVED 2 section an activity code falls in ("29.32" -> C), if the code is well formed. */
+    public Optional<String> okvedSection(String okved) {
+        if (okved == null || !okved.matches("\\d{2}.*")) {
+            return Optional.empty();
+        }
+        int division = Integer.parseInt(okved.substring(0, 2));
+        return okvedSections.stream().filter(s -> division >= s.fromDivision() && division <= s.toDivision())
+                .map(OkvedSection::section).findFirst();
+    }
 
     /** A subject of the Russian Federation. */
     public record Region(String code, Text name, String federalDistrict, LocalDate ipserFrom, LocalDate ipserTo) {

@@ -12,6 +12,7 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
+import ru.clusterpolicy.rules.facts.Condition;
 import ru.clusterpolicy.rules.facts.Requirement;
 import ru.clusterpolicy.rules.tables.ProgrammeWorkbook;
 import ru.clusterpolicy.rules.tables.ReferenceWorkbook;
@@ -27,6 +28,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -41,10 +43,11 @@ import java.util.regex.Pattern;
 public final class RuleSetLoader {
 
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
-    private static final Pattern METRIC_NAME = Pattern.compile("Metric\\.\\w+\\(\\s*\"([A-Z][A-Z0-9_]*)\"");
+    private static final Pattern METRIC_NAME = Pattern.compile("(?:Metric|\\$answers)\\.\\w+\\(\\s*\"([A-Z][A-Z0-9_]*)\"");
     private static final Pattern RULE_VALUES_AT = Pattern.compile("// rule values at ([A-Z]+)(\\d+)");
 
     private static final String RESOURCES = "src/main/resources/";
+    private static final String GENERATED = "src/main/java/";
 
     private final Clock clock;
 
@@ -52,8 +55,14 @@ public final class RuleSetLoader {
         this.clock = clock;
     }
 
-    /** A DRL text to compile and the policy file it comes from (itself, or the workbook it was generated from). */
-    private record Unit(String origin, String packageName, String drl, boolean generated) {
+    /**
+     * A DRL text to compile and where it comes from: a DRL file, or a rule sheet of a workbook
+     * (then {@code sheet} names it and the text was generated from it).
+     */
+    private record Unit(String origin, String sheet, String packageName, String drl) {
+        boolean generated() {
+            return sheet != null;
+        }
     }
 
     public RuleSet load(PolicySource source) {
@@ -70,7 +79,7 @@ public final class RuleSetLoader {
                 while (names.find()) {
                     metrics.add(names.group(1));
                 }
-                packageOf(entry.path(), drl, problems).ifPresent(pkg -> units.add(new Unit(entry.path(), pkg, drl, false)));
+                packageOf(entry.path(), drl, problems).ifPresent(pkg -> units.add(new Unit(entry.path(), null, pkg, drl)));
             } else {
                 readWorkbook(entry, problems, units, programmes, references);
             }
@@ -87,17 +96,18 @@ public final class RuleSetLoader {
         if (!problems.isEmpty()) {
             throw new PolicyLoadException(problems);
         }
-        Map<String, Requirement> byRule = new HashMap<>();
+        Map<String, Object> declarations = new HashMap<>();
         Map<String, String> filesByPackage = new HashMap<>();
         units.forEach(unit -> filesByPackage.put(unit.packageName(), unit.origin()));
         for (ProgrammeWorkbook.Result result : programmes) {
-            String pkg = units.stream().filter(u -> u.origin().equals(result.programme().file()))
-                    .findFirst().orElseThrow().packageName();
-            result.rows().forEach((row, requirement) ->
-                    byRule.put(PolicyCatalog.key(pkg, result.tableName() + "_" + row), requirement));
+            for (ProgrammeWorkbook.RuleSheet sheet : result.ruleSheets()) {
+                String pkg = unitOf(units, result.programme().file(), sheet.sheet()).packageName();
+                sheet.rows().forEach((row, declared) ->
+                        declarations.put(PolicyCatalog.key(pkg, ruleNamePrefix(sheet) + row), declared));
+            }
         }
         PolicyCatalog catalog = new PolicyCatalog(programmes.stream().map(ProgrammeWorkbook.Result::programme).toList(),
-                byRule, filesByPackage, references.get(0), metrics);
+                declarations, filesByPackage, references.get(0), metrics);
         List<RuleSet.PolicyFile> files = source.entries().stream()
                 .map(e -> new RuleSet.PolicyFile(e.path(), sha256(e.content()))).toList();
         return new RuleSet(version, clock.instant(), source.origin(), files, kieBase, catalog);
@@ -110,23 +120,26 @@ public final class RuleSetLoader {
                 references.add(ReferenceWorkbook.read(entry.path(), workbook, problems));
                 return;
             }
-            ProgrammeWorkbook.read(entry.path(), workbook, problems).ifPresent(programmes::add);
-            String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(entry.content()), InputType.XLS);
-            packageOf(entry.path(), drl, problems).ifPresent(pkg -> units.add(new Unit(entry.path(), pkg, drl, true)));
+            Optional<ProgrammeWorkbook.Result> result = ProgrammeWorkbook.read(entry.path(), workbook, problems);
+            result.ifPresent(programmes::add);
+            for (ProgrammeWorkbook.RuleSheet sheet : result.map(ProgrammeWorkbook.Result::ruleSheets).orElse(List.of())) {
+                String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(entry.content()), sheet.sheet());
+                packageOf(entry.path(), drl, problems).ifPresent(pkg -> units.add(new Unit(entry.path(), sheet.sheet(), pkg, drl)));
+            }
         } catch (RuntimeException | java.io.IOException e) {
             problems.add(PolicyProblem.inFile(entry.path(), "cannot read the workbook: " + e.getMessage(),
                     "open and save it as an .xlsx workbook; keep the rule table's keyword rows intact"));
         }
     }
 
-    private static java.util.Optional<String> packageOf(String file, String drl, List<PolicyProblem> problems) {
+    private static Optional<String> packageOf(String file, String drl, List<PolicyProblem> problems) {
         Matcher matcher = PACKAGE.matcher(drl);
         if (!matcher.find()) {
             problems.add(PolicyProblem.inFile(file, "no package declaration",
                     "start a DRL file with 'package ...;' and a workbook with a RuleSet cell"));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(matcher.group(1));
+        return Optional.of(matcher.group(1));
     }
 
     private static void checkWhole(PolicySource source, List<PolicyProblem> problems, List<Unit> units,
@@ -155,20 +168,23 @@ public final class RuleSetLoader {
                 problems.add(PolicyProblem.inFile(result.programme().file(), "programme " + result.programme().id()
                         + " is also defined by " + other, "define each programme in one workbook"));
             }
-            for (Requirement requirement : result.programme().requirements()) {
-                checkMetric(requirement, requirement.getMetric(), "metric", metrics, problems);
+            Programme programme = result.programme();
+            for (Requirement requirement : programme.requirements()) {
+                checkMetric(requirement.source(), requirement.getMetric(), "metric", metrics, problems);
                 if (requirement.appliesWhen() != null) {
-                    checkMetric(requirement, ru.clusterpolicy.rules.facts.Condition.parse(requirement.appliesWhen()).metric(),
+                    checkMetric(requirement.source(), Condition.parse(requirement.appliesWhen()).metric(),
                             "applies_when", metrics, problems);
                 }
             }
+            programme.bands().forEach(band -> checkMetric(band.source(), band.indicator(), "lower", metrics, problems));
+            programme.outcomes().values().stream().flatMap(List::stream).forEach(outcome -> outcome.conditions()
+                    .forEach(c -> checkMetric(outcome.source(), c.metric(), "when", metrics, problems)));
         }
     }
 
-    private static void checkMetric(Requirement requirement, String metric, String column, Set<String> metrics,
+    private static void checkMetric(Source at, String metric, String column, Set<String> metrics,
                                     List<PolicyProblem> problems) {
         if (!metrics.contains(metric)) {
-            Source at = requirement.source();
             problems.add(new PolicyProblem(at.file(), at.sheet(), column + " of row " + at.row(),
                     "unknown metric '" + metric + "'", "use a metric the rules compute: " + metrics));
         }
@@ -181,12 +197,21 @@ public final class RuleSetLoader {
         files.generateAndWritePomXML(releaseId);
         Map<String, Unit> unitsByPath = new LinkedHashMap<>();
         for (Unit unit : units) {
-            String name = unit.origin().substring(unit.origin().lastIndexOf('/') + 1) + (unit.generated() ? ".drl" : "");
+            String name = unit.origin().substring(unit.origin().lastIndexOf('/') + 1)
+                    + (unit.generated() ? "." + unit.sheet().replaceAll("\\W", "_") + ".drl" : "");
             String path = unit.packageName().replace('.', '/') + "/" + name;
             files.write(RESOURCES + path, unit.drl());
             unitsByPath.put(path, unit);
         }
-        KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+        KieBuilder builder;
+        try {
+            builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+        } catch (RuntimeException e) {
+            // the executable-model compiler throws, rather than reports, for some constructs
+            problems.add(PolicyProblem.inFile(PolicySource.RULES, "the rules could not be compiled: " + rootMessage(e),
+                    "undo the last change to the DRL files; see the message for the construct at fault"));
+            return null;
+        }
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         errors.stream()
                 // a parse error is followed by this one, which says nothing more
@@ -202,10 +227,24 @@ public final class RuleSetLoader {
         }
     }
 
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
     /** Maps a compile error to its file and, for a workbook, to the cell of the row that generated the rule. */
     private static PolicyProblem locate(Message error, Map<String, Unit> unitsByPath) {
         String path = String.valueOf(error.getPath());
         Unit unit = unitsByPath.get(path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path);
+        if (unit == null) {
+            // an error in the Java the executable model generated from a rule: name the file of its package
+            unit = unitsByPath.values().stream()
+                    .filter(u -> path.startsWith(GENERATED + u.packageName().replace('.', '/') + "/"))
+                    .findFirst().orElse(null);
+        }
         String text = error.getText().lines().findFirst().orElse(error.getText());
         if (unit == null) {
             return PolicyProblem.inFile(path, text, "fix the rule");
@@ -215,7 +254,7 @@ public final class RuleSetLoader {
             return PolicyProblem.inFile(unit.origin(), text + line, "fix the DRL at that line");
         }
         String cell = cellOf(unit.drl(), error.getLine());
-        return new PolicyProblem(unit.origin(), null, cell, text, "fix the row's applies_when or criterion cell");
+        return new PolicyProblem(unit.origin(), unit.sheet(), cell, text, "fix the conditions or the declared value of that row");
     }
 
     private static String cellOf(String generatedDrl, int line) {
@@ -229,17 +268,28 @@ public final class RuleSetLoader {
         return null;
     }
 
+    /** Drools names the rule of a sheet's row "SHEET TABLE_ROW" when it compiles the sheet by name. */
+    private static String ruleNamePrefix(ProgrammeWorkbook.RuleSheet sheet) {
+        return sheet.sheet() + " " + sheet.tableName() + "_";
+    }
+
+    private static Unit unitOf(List<Unit> units, String file, String sheet) {
+        return units.stream().filter(u -> u.origin().equals(file) && sheet.equals(u.sheet())).findFirst().orElseThrow();
+    }
+
+    /** Drools skips silently what it cannot read in a spreadsheet: every table row must have become a rule. */
     private static void checkEveryTableProducedRules(KieBase kieBase, List<ProgrammeWorkbook.Result> programmes,
                                                      List<Unit> units, List<PolicyProblem> problems) {
         for (ProgrammeWorkbook.Result result : programmes) {
-            String pkg = units.stream().filter(u -> u.origin().equals(result.programme().file()))
-                    .findFirst().map(Unit::packageName).orElse(null);
-            KiePackage kiePackage = pkg == null ? null : kieBase.getKiePackage(pkg);
-            long rules = kiePackage == null ? 0 : kiePackage.getRules().stream()
-                    .filter(r -> r.getName().startsWith(result.tableName() + "_")).count();
-            if (rules != result.rows().size()) {
-                problems.add(PolicyProblem.inFile(result.programme().file(), "the Criteria table produced " + rules
-                        + " rules for " + result.rows().size() + " rows", "check that every row has a criterion id"));
+            for (ProgrammeWorkbook.RuleSheet sheet : result.ruleSheets()) {
+                KiePackage kiePackage = kieBase.getKiePackage(unitOf(units, result.programme().file(), sheet.sheet()).packageName());
+                long rules = kiePackage == null ? 0 : kiePackage.getRules().stream()
+                        .filter(r -> r.getName().startsWith(ruleNamePrefix(sheet))).count();
+                if (rules != sheet.rows().size()) {
+                    problems.add(new PolicyProblem(result.programme().file(), sheet.sheet(), null, "the rule table produced "
+                            + rules + " rules for " + sheet.rows().size() + " rows",
+                            "check that every row has its declared value (criterion, points or outcome)"));
+                }
             }
         }
     }

@@ -263,7 +263,7 @@ class Decree779RulesTest {
     void traceNamesEveryFiredTableRowByItsCell() {
         Decision decision = TestPolicies.evaluate(Profiles.eligible("2025-06-01"));
         assertNotNull(decision.trace());
-        assertTrue(decision.trace().stream().anyMatch(r -> r.rule().equals("Criteria_12")
+        assertTrue(decision.trace().stream().anyMatch(r -> r.rule().equals("Criteria Criteria_12") && r.source().file().endsWith("decree-779.xlsx")
                 && r.source().row() == 12 && r.source().sheet().equals("Criteria")), decision.trace().toString());
         assertTrue(decision.trace().stream().anyMatch(r -> "rules/decree-779.drl".equals(r.source().file())));
     }

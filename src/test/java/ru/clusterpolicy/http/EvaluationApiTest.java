@@ -161,13 +161,13 @@ class EvaluationApiTest {
         Answer answer = get("/api/v1/ruleset");
         assertEquals(200, answer.status());
         assertEquals(TestPolicies.repository().version(), answer.body().get("version").asText());
-        assertEquals(6, answer.body().get("files").size());
+        assertEquals(10, answer.body().get("files").size());
         JsonNode first = answer.body().get("criteria").get(0);
         assertEquals("D779-COOPERATION", first.get("id").asText());
         assertEquals("DECREE_779", first.get("programme").asText());
         assertEquals("CONFIRMED", first.get("verification").asText());
         assertEquals("2015-07-31", first.get("from").asText());
-        assertEquals(35, answer.body().get("criteria").size());
+        assertEquals(50, answer.body().get("criteria").size());
         assertEquals(7, answer.body().get("measures").size());
         JsonNode cap = answer.body().get("parameters").get(4);
         assertEquals("START_BATCH_CAP_RUB", cap.get("name").asText());

@@ -7,11 +7,18 @@ public final class Evaluation {
     private final LocalDate asOf;
     private final Integer reportingYear;
     private final boolean contractsReported;
+    private final boolean projectsReported;
 
-    public Evaluation(LocalDate asOf, Integer reportingYear, boolean contractsReported) {
+    public Evaluation(LocalDate asOf, Integer reportingYear, boolean contractsReported, boolean projectsReported) {
         this.asOf = asOf;
         this.reportingYear = reportingYear;
         this.contractsReported = contractsReported;
+        this.projectsReported = projectsReported;
+    }
+
+    /** False when the profile has no projects field at all. */
+    public boolean isProjectsReported() {
+        return projectsReported;
     }
 
     public LocalDate getAsOf() {

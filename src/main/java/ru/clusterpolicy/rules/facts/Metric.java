@@ -111,7 +111,7 @@ public final class Metric {
     /** A yes/no property; unknown when the input is absent. */
     public static Metric flag(String name, Boolean flag, String pointer) {
         if (flag == null) {
-            return unknown(name, Kind.FLAG, List.of(pointer));
+            return unknown(name, Kind.FLAG, pointers(pointer));
         }
         BigDecimal value = flag ? BigDecimal.ONE : BigDecimal.ZERO;
         return new Metric(name, Kind.FLAG, value, value, null, List.of(), List.of());
@@ -122,7 +122,7 @@ public final class Metric {
     public static Metric membership(String name, Object value, String pointer, Collection<?> among,
                                     Collection<Participant> undetermined, String undeterminedField) {
         if (value == null) {
-            return unknown(name, Kind.FLAG, List.of(pointer));
+            return unknown(name, Kind.FLAG, pointers(pointer));
         }
         if (among.contains(value)) {
             return flag(name, true, pointer);
@@ -135,7 +135,7 @@ public final class Metric {
 
     public static Metric date(String name, LocalDate date, String pointer) {
         if (date == null) {
-            return unknown(name, Kind.DATE, List.of(pointer));
+            return unknown(name, Kind.DATE, pointers(pointer));
         }
         return new Metric(name, Kind.DATE, null, null, date, List.of(), List.of());
     }
@@ -156,7 +156,7 @@ public final class Metric {
     }
 
     private static Metric quantity(String name, Kind kind, BigDecimal value, String pointer) {
-        return value == null ? unknown(name, kind, List.of(pointer))
+        return value == null ? unknown(name, kind, pointers(pointer))
                 : new Metric(name, kind, value, value, null, List.of(), List.of());
     }
 
@@ -171,7 +171,7 @@ public final class Metric {
         if (statuses.contains(Status.NOT_MET)) {
             return flag(name, false, pointer);
         }
-        return statuses.contains(Status.UNKNOWN) ? unknown(name, Kind.FLAG, List.of(pointer)) : flag(name, true, pointer);
+        return statuses.contains(Status.UNKNOWN) ? unknown(name, Kind.FLAG, pointers(pointer)) : flag(name, true, pointer);
     }
 
     /** Three-valued OR of flags: yes when any is yes, no when all are no, otherwise unknown. */
@@ -197,6 +197,11 @@ public final class Metric {
 
     private static Metric unknown(String name, Kind kind, List<String> missing) {
         return new Metric(name, kind, null, null, null, List.of(), missing);
+    }
+
+    /** The input to name as missing; none for a metric derived from other findings. */
+    private static List<String> pointers(String pointer) {
+        return pointer == null ? List.of() : List.of(pointer);
     }
 
     private static List<String> labels(Collection<?> items) {
@@ -249,8 +254,12 @@ public final class Metric {
 
     /** For the "applies when" column of the tables: e.g. {@code holds("SPECIAL_TERRITORY_SHARE >= 0.30")}. */
     public boolean holds(String condition) {
+        // cheap test first: the rules ask every metric about every condition
+        if (!condition.startsWith(name) || condition.length() <= name.length() || condition.charAt(name.length()) != ' ') {
+            return false;
+        }
         Condition parsed = Condition.parse(condition);
-        return parsed.metric().equals(name) && parsed.test(this) == Status.MET;
+        return parsed.test(this) == Status.MET;
     }
 
     @Override

@@ -14,10 +14,15 @@ public final class Participant {
     private final String federalDistrict;
     private final boolean inIpserRegion;
     private final Set<SpecialTerritory> declaredSpecialTerritories;
+    private final String okvedSection;
 
+    /**
+     * @param okvedSection the OKVED 2 section (a letter) the participant's code falls in, by reference data
+     */
     public Participant(ru.clusterpolicy.profile.Participant source, int index, String federalDistrict,
-                       boolean inIpserRegion) {
+                       boolean inIpserRegion, String okvedSection) {
         this.source = source;
+        this.okvedSection = okvedSection;
         this.pointer = "/participants/" + index;
         this.federalDistrict = federalDistrict;
         this.inIpserRegion = inIpserRegion;
@@ -58,6 +63,27 @@ public final class Participant {
 
     public String getOkved() {
         return source.okved();
+    }
+
+    public String getOkvedSection() {
+        return okvedSection;
+    }
+
+    /** The OKVED 2 division: the first two digits of the code. */
+    public String getOkvedDivision() {
+        return source.okved() == null || source.okved().length() < 2 ? null : source.okved().substring(0, 2);
+    }
+
+    public Boolean getSme() {
+        return source.sme();
+    }
+
+    public Boolean getSignedAgreement() {
+        return source.signedAgreement();
+    }
+
+    public Boolean getExporter() {
+        return source.exporter();
     }
 
     public Boolean getProducedClusterProductLastPeriod() {

@@ -5,42 +5,48 @@ import org.apache.poi.ss.usermodel.Workbook;
 import ru.clusterpolicy.rules.PolicyProblem;
 import ru.clusterpolicy.rules.Programme;
 import ru.clusterpolicy.rules.Text;
+import ru.clusterpolicy.rules.facts.Band;
+import ru.clusterpolicy.rules.facts.Block;
+import ru.clusterpolicy.rules.facts.Indicator;
+import ru.clusterpolicy.rules.facts.Outcome;
 import ru.clusterpolicy.rules.facts.Parameter;
+import ru.clusterpolicy.rules.facts.Requirement;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A programme workbook: the Criteria rule table on the first sheet, a Programme sheet (key, ru,
- * en: the programme id, its title and summary texts) and an Editions sheet (the dated editions of
- * the act).
+ * A programme workbook: rule sheets (each a Drools RuleSet with one rule table: Criteria, Bands, or
+ * an outcome table such as Levels or Types), a Programme sheet (key, ru, en: the programme id, its
+ * title, verdict rule and summary texts), an Editions sheet, and as the programme needs them
+ * Measures, Parameters, Indicators and Blocks.
  */
 public final class ProgrammeWorkbook {
 
     static final String PROGRAMME_SHEET = "Programme";
     static final String EDITIONS_SHEET = "Editions";
-    private static final List<String> SUMMARY_KEYS =
-            List.of("summary_ELIGIBLE", "summary_NOT_ELIGIBLE", "summary_INSUFFICIENT_DATA");
 
-    /** What the workbook defines, with the rule-name prefix of its Criteria table. */
-    public record Result(Programme programme, String tableName, Map<Integer, ru.clusterpolicy.rules.facts.Requirement> rows) {
+    /** One rule sheet: its name, its rule table's name, and what each of its rows declares. */
+    public record RuleSheet(String sheet, String tableName, Map<Integer, Object> rows) {
+    }
+
+    /** What the workbook defines. */
+    public record Result(Programme programme, List<RuleSheet> ruleSheets) {
     }
 
     private ProgrammeWorkbook() {
     }
 
-    /** Whether the workbook is a programme workbook: its first sheet declares a Drools RuleSet. */
+    /** Whether the workbook is a programme workbook: one of its sheets declares a Drools RuleSet. */
     public static boolean isProgrammeWorkbook(Workbook workbook) {
-        Sheet first = workbook.getSheetAt(0);
-        for (int r = 0; r <= Math.min(first.getLastRowNum(), 10); r++) {
-            for (int c = 0; c < 5; c++) {
-                if ("RuleSet".equals(Cells.text(first, r, c))) {
-                    return true;
-                }
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            if (RuleTableSheet.isRuleSheet(workbook.getSheetAt(i))) {
+                return true;
             }
         }
         return false;
@@ -63,22 +69,58 @@ public final class ProgrammeWorkbook {
                     "add a row: programme | DECREE_779"));
         }
         Text title = text(file, keys, "title", problems);
+        Programme.VerdictRule verdictRule = verdictRule(keys.get("verdict_rule"), problems);
         Map<String, Text> summaries = new HashMap<>();
-        SUMMARY_KEYS.forEach(key -> summaries.put(key.substring("summary_".length()), text(file, keys, key, problems)));
-        Programme.VerdictRule verdictRule = verdictRule(file, keys.get("verdict_rule"), problems);
+        if (verdictRule != null) {
+            verdictRule.answers().forEach(answer -> summaries.put(answer, text(file, keys, "summary_" + answer, problems)));
+        }
         List<Programme.Edition> editions = editions(file, editionsSheet, problems);
         List<Programme.Measure> measures = MeasureSheets.measures(file, workbook.getSheet(MeasureSheets.MEASURES), problems);
         List<Parameter> parameters = MeasureSheets.parameters(file, workbook.getSheet(MeasureSheets.PARAMETERS), problems);
-        Optional<CriteriaTable.Result> criteria = new CriteriaTable(file, workbook.getSheetAt(0), id, problems).read();
-        if (problems.size() > before || criteria.isEmpty()) {
+        List<Block> blocks = ScoreSheets.blocks(file, workbook.getSheet(ScoreSheets.BLOCKS), problems);
+        List<Indicator> indicators = ScoreSheets.indicators(file, workbook.getSheet(ScoreSheets.INDICATORS), blocks, problems);
+        Map<String, Indicator> indicatorsById = new LinkedHashMap<>();
+        indicators.forEach(i -> indicatorsById.put(i.id(), i));
+
+        List<RuleSheet> ruleSheets = new ArrayList<>();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            Sheet sheet = workbook.getSheetAt(i);
+            if (!RuleTableSheet.isRuleSheet(sheet)) {
+                continue;
+            }
+            String table = RuleTableSheet.tableName(sheet).orElse("");
+            Map<Integer, ?> rows = switch (table) {
+                case CriteriaTable.NAME -> CriteriaTable.read(file, sheet, id, problems);
+                case BandsTable.NAME -> BandsTable.read(file, sheet, indicatorsById, problems);
+                default -> OutcomesTable.read(file, sheet, table, problems);
+            };
+            ruleSheets.add(new RuleSheet(sheet.getSheetName(), table, new LinkedHashMap<>(rows)));
+        }
+        if (problems.size() > before) {
             return Optional.empty();
         }
-        Programme programme = new Programme(id, file, title, summaries, verdictRule, editions,
-                List.copyOf(criteria.get().requirements().values()), measures, parameters);
-        return Optional.of(new Result(programme, criteria.get().tableName(), criteria.get().requirements()));
+        List<Requirement> requirements = new ArrayList<>();
+        List<Band> bands = new ArrayList<>();
+        Map<String, List<Outcome>> outcomes = new LinkedHashMap<>();
+        for (RuleSheet sheet : ruleSheets) {
+            for (Object declared : sheet.rows().values()) {
+                if (declared instanceof Requirement requirement) {
+                    requirements.add(requirement);
+                } else if (declared instanceof Band band) {
+                    bands.add(band);
+                } else if (declared instanceof Outcome outcome) {
+                    outcomes.computeIfAbsent(outcome.table(), t -> new ArrayList<>()).add(outcome);
+                }
+            }
+        }
+        int order = Optional.ofNullable(keys.get("order")).map(r -> r.text("ru")).flatMap(ru.clusterpolicy.rules.facts.Threshold::parse)
+                .map(java.math.BigDecimal::intValue).orElse(Integer.MAX_VALUE);
+        Programme programme = new Programme(id, order, file, title, summaries, verdictRule, editions, requirements, measures,
+                parameters, bands, outcomes, indicators, blocks);
+        return Optional.of(new Result(programme, ruleSheets));
     }
 
-    private static Programme.VerdictRule verdictRule(String file, DataSheet.Record row, List<PolicyProblem> problems) {
+    private static Programme.VerdictRule verdictRule(DataSheet.Record row, List<PolicyProblem> problems) {
         String value = row == null ? null : row.text("ru");
         if (value == null) {
             return Programme.VerdictRule.BINDING_CRITERIA;
@@ -87,11 +129,10 @@ public final class ProgrammeWorkbook {
             return Programme.VerdictRule.valueOf(value);
         } catch (IllegalArgumentException e) {
             problems.add(row.problem("ru", "unknown verdict rule '" + value + "'",
-                    "write BINDING_CRITERIA or GATE_AND_MEASURES"));
+                    "write one of " + java.util.Arrays.toString(Programme.VerdictRule.values())));
             return null;
         }
     }
-
 
     private static Text text(String file, Map<String, DataSheet.Record> keys, String key, List<PolicyProblem> problems) {
         DataSheet.Record record = keys.get(key);

@@ -23,7 +23,7 @@ public final class ReferenceWorkbook {
     public static final List<String> REQUIRED_MESSAGES = List.of(
             "yes", "no", "none", "unknown_inputs", "not_applicable", "no_applicable_row", "gap_default", "act_not_in_force",
             "measure_not_in_force", "purchase_counted", "purchase_outside_cluster", "purchase_from_itself",
-            "purchase_before_start", "purchase_incomplete");
+            "purchase_before_start", "purchase_incomplete", "outcome_undetermined");
 
     private ReferenceWorkbook() {
     }
@@ -67,10 +67,26 @@ public final class ReferenceWorkbook {
             }
             keyRates.add(new KeyRate(rate, from));
         }
+        List<ReferenceData.OkvedSection> sections = new ArrayList<>();
+        for (DataSheet.Record r : DataSheet.read(file, DataSheet.required(file, workbook, "OkvedSections", problems),
+                List.of("section", "from_division", "to_division", "name_ru", "name_en"), problems)) {
+            BigDecimal from = Threshold.parse(r.text("from_division")).orElse(null);
+            BigDecimal to = Threshold.parse(r.text("to_division")).orElse(null);
+            if (from == null || to == null) {
+                problems.add(r.problem("from_division", "a section needs its first and last division", "write e.g. C | 10 | 33"));
+                continue;
+            }
+            sections.add(new ReferenceData.OkvedSection(r.text("section"), from.intValue(), to.intValue(),
+                    new Text(r.text("name_ru"), r.text("name_en"))));
+        }
+        // names a text may list by key: {region_RU-TA}, {district_VOLGA}, {okved_C}
+        regions.values().forEach(region -> messages.put("region_" + region.code(), region.name()));
+        districts.forEach((code, name) -> messages.put("district_" + code, name));
+        sections.forEach(section -> messages.put("okved_" + section.section(), section.name()));
         REQUIRED_MESSAGES.stream().filter(key -> !messages.containsKey(key)).forEach(key ->
                 problems.add(new PolicyProblem(file, "Messages", null, "no message '" + key + "'",
                         "add a row: " + key + " | Russian text | English text")));
-        return new ReferenceData(regions, districts, messages, List.copyOf(keyRates));
+        return new ReferenceData(regions, districts, messages, List.copyOf(keyRates), List.copyOf(sections));
     }
 
 

@@ -1,0 +1,194 @@
+package ru.clusterpolicy.evaluation;
+
+import ru.clusterpolicy.rules.Programme;
+import ru.clusterpolicy.rules.ReferenceData;
+import ru.clusterpolicy.rules.Text;
+import ru.clusterpolicy.rules.facts.Band;
+import ru.clusterpolicy.rules.facts.Block;
+import ru.clusterpolicy.rules.facts.Condition;
+import ru.clusterpolicy.rules.facts.Formula;
+import ru.clusterpolicy.rules.facts.Indicator;
+import ru.clusterpolicy.rules.facts.Metric;
+import ru.clusterpolicy.rules.facts.Outcome;
+import ru.clusterpolicy.rules.facts.Requirement;
+import ru.clusterpolicy.rules.facts.Status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A scored programme's decision (maturity): the level the Levels table gives, the score by block
+ * and indicator, the completeness of the data, and the shortest path to the next level: the unmet
+ * conditions of its gate, then the indicators whose next band adds most, until its cut-off.
+ */
+final class LevelExplainer {
+    private static final String LEVELS = "Levels";
+    private static final String SCORE = "MATURITY_SCORE";
+    private static final String INSUFFICIENT_DATA = "INSUFFICIENT_DATA";
+
+    private final ReferenceData reference;
+    private final FindingText texts;
+    private final Session session;
+
+    LevelExplainer(ReferenceData reference, FindingText texts, Session session) {
+        this.reference = reference;
+        this.texts = texts;
+        this.session = session;
+    }
+
+    Decision.ProgrammeDecision explain(Programme programme, LocalDate edition, List<Decision.CriterionFinding> criteria) {
+        Optional<Outcome> winner = Outcomes.winner(session.outcomes(), LEVELS);
+        Map<String, Band> fired = new HashMap<>();
+        session.bands().stream().filter(b -> b.source().file().equals(programme.file())).forEach(b -> fired.put(b.indicator(), b));
+
+        Map<String, Decision.IndicatorScore> indicators = new LinkedHashMap<>();
+        for (Indicator indicator : programme.indicators()) {
+            Optional<Metric> metric = session.metric(indicator.id());
+            Band band = fired.get(indicator.id());
+            List<String> missing = metric.filter(m -> !m.isKnown()).map(Metric::getMissing).orElse(null);
+            indicators.put(indicator.id(), new Decision.IndicatorScore(indicator.id(), indicator.block(), indicator.name(),
+                    metric.map(FindingText::observed).orElse(null), band == null ? null : band.label(),
+                    band == null ? BigDecimal.ZERO : band.points(), indicator.max(), indicator.reference(), missing,
+                    band == null ? null : band.source()));
+        }
+        List<Decision.BlockScore> blocks = new ArrayList<>();
+        for (Block block : programme.blocks()) {
+            BigDecimal points = indicators.values().stream().filter(i -> i.block().equals(block.id()))
+                    .map(Decision.IndicatorScore::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+            blocks.add(new Decision.BlockScore(block.id(), block.name(), points, block.max()));
+        }
+        BigDecimal score = blocks.stream().map(Decision.BlockScore::score).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal maxScore = programme.blocks().stream().map(Block::max).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<String> missingInputs = programme.indicators().stream().filter(Indicator::countsForCompleteness)
+                .map(i -> indicators.get(i.id()).missingInputs()).filter(m -> m != null).flatMap(List::stream).toList();
+        BigDecimal share = session.metric("COMPLETENESS").map(Metric::getValue).orElse(BigDecimal.ZERO);
+        Decision.Completeness completeness = new Decision.Completeness(
+                Formula.plain(share.setScale(4, java.math.RoundingMode.HALF_UP)), missingInputs.isEmpty() ? null : missingInputs);
+
+        String level = winner.map(Outcome::outcome).orElse(null);
+        Map<String, Text> values = Map.of("score", Formats.number(score), "maxScore", Formats.number(maxScore),
+                "completeness", Formats.percent(share));
+        Text summary = level == null ? reference.message("outcome_undetermined") : programme.summaries().get(level).fill(values);
+        Decision.DecidedBy decidedBy = winner.map(o -> new Decision.DecidedBy(o.outcome(), texts.forSubject(o.text(), null),
+                o.source())).orElse(null);
+        Decision.NextLevel next = winner.map(w -> nextLevel(programme, w, score, criteria, indicators, missingInputs)).orElse(null);
+        return new Decision.ProgrammeDecision(programme.id(), programme.title(), edition, null, level, null, score, maxScore,
+                summary, decidedBy, completeness, blocks, List.copyOf(indicators.values()), next, criteria, null);
+    }
+
+    private Decision.NextLevel nextLevel(Programme programme, Outcome winner, BigDecimal score,
+                                         List<Decision.CriterionFinding> criteria,
+                                         Map<String, Decision.IndicatorScore> indicators, List<String> missingInputs) {
+        if (winner.outcome().equals(INSUFFICIENT_DATA)) {
+            List<Decision.Step> steps = missingInputs.stream().map(pointer -> new Decision.Step("DATA", null,
+                    reference.message("unknown_inputs").fill(Map.of("missing", Text.same(pointer))), null)).toList();
+            return new Decision.NextLevel(null, null, steps);
+        }
+        List<Outcome> rows = programme.outcomes().get(LEVELS).stream().sorted(Comparator.comparingInt(Outcome::getRow)).toList();
+        Outcome target = null;
+        for (Outcome row : rows) {
+            if (row.getRow() >= winner.getRow()) {
+                break;
+            }
+            if (!row.outcome().equals(INSUFFICIENT_DATA)) {
+                target = row;
+            }
+        }
+        if (target == null) {
+            return null;
+        }
+        List<Decision.Step> steps = new ArrayList<>();
+        BigDecimal gained = BigDecimal.ZERO;
+        BigDecimal cutOff = null;
+        for (Condition condition : target.conditions()) {
+            if (condition.metric().equals(SCORE)) {
+                cutOff = condition.threshold();
+                continue;
+            }
+            if (session.metric(condition.metric()).map(m -> condition.test(m) == Status.MET).orElse(false)) {
+                continue;
+            }
+            String criterion = condition.metric().replace('_', '-');
+            Optional<Decision.CriterionFinding> gate = criteria.stream().filter(c -> c.criterion().equals(criterion)).findFirst();
+            for (Decision.CriterionFinding part : gate.map(g -> g.parts() != null ? g.parts() : List.of(g)).orElse(List.of())) {
+                if (part.status().equals(Status.MET.name())) {
+                    continue;
+                }
+                Requirement row = programme.requirements().stream().filter(r -> r.source().equals(part.source())).findFirst().orElseThrow();
+                BigDecimal gain = gainAt(programme, row.getMetric(), row.condition().threshold(), indicators);
+                gained = gained.add(gain);
+                steps.add(new Decision.Step("GATE", row.getMetric(), part.gap() != null ? part.gap() : part.text(), gain));
+            }
+        }
+        BigDecimal needed = cutOff == null ? BigDecimal.ZERO : cutOff.subtract(score).max(BigDecimal.ZERO);
+        BigDecimal stillNeeded = needed.subtract(gained);
+        List<String> inGate = steps.stream().map(Decision.Step::indicator).toList();
+        List<Decision.Step> candidates = new ArrayList<>();
+        for (Indicator indicator : programme.indicators()) {
+            if (!inGate.contains(indicator.id())) {
+                nextBand(programme, indicator, indicators.get(indicator.id())).ifPresent(candidates::add);
+            }
+        }
+        candidates.sort(Comparator.comparing(Decision.Step::points).reversed());
+        for (Decision.Step candidate : candidates) {
+            if (stillNeeded.signum() <= 0) {
+                break;
+            }
+            steps.add(candidate);
+            stillNeeded = stillNeeded.subtract(candidate.points());
+        }
+        return new Decision.NextLevel(target.outcome(), needed, steps);
+    }
+
+    /** Points an indicator would gain at the given value (the band holding it, less its points now). */
+    private static BigDecimal gainAt(Programme programme, String indicator, BigDecimal value,
+                                     Map<String, Decision.IndicatorScore> indicators) {
+        Decision.IndicatorScore now = indicators.get(indicator);
+        if (now == null) {
+            return BigDecimal.ZERO;
+        }
+        return bandsOf(programme, indicator).stream().filter(b -> contains(b, value)).findFirst()
+                .map(b -> b.points().subtract(now.points()).max(BigDecimal.ZERO)).orElse(BigDecimal.ZERO);
+    }
+
+    /** The step to an indicator's next band: how much more of it, and the points that adds. */
+    private Optional<Decision.Step> nextBand(Programme programme, Indicator indicator, Decision.IndicatorScore now) {
+        Optional<Metric> metric = session.metric(indicator.id()).filter(Metric::isKnown);
+        if (metric.isEmpty() || now.source() == null) {
+            return Optional.empty();
+        }
+        List<Band> bands = bandsOf(programme, indicator.id());
+        for (int i = 0; i + 1 < bands.size(); i++) {
+            if (bands.get(i).source().equals(now.source())) {
+                Band next = bands.get(i + 1);
+                BigDecimal gap = next.lower().threshold().subtract(metric.get().getValue());
+                Text amount = metric.get().getKind() == Metric.Kind.SHARE
+                        ? Formats.number(Formats.percentagePoints(gap)) : Formats.number(gap);
+                BigDecimal gain = next.points().subtract(now.points());
+                return gain.signum() > 0
+                        ? Optional.of(new Decision.Step("POINTS", indicator.id(), indicator.improve().fill(Map.of("gap", amount)), gain))
+                        : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Band> bandsOf(Programme programme, String indicator) {
+        return programme.bands().stream().filter(b -> b.indicator().equals(indicator))
+                .sorted(Comparator.comparing((Band b) -> b.lower() == null ? null : b.lower().threshold(),
+                        Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    private static boolean contains(Band band, BigDecimal value) {
+        return (band.lower() == null || value.compareTo(band.lower().threshold()) >= 0)
+                && (band.upper() == null || value.compareTo(band.upper().threshold()) < 0);
+    }
+}

@@ -1,0 +1,17 @@
+package ru.clusterpolicy.rules.facts;
+
+import ru.clusterpolicy.rules.Text;
+
+import java.math.BigDecimal;
+
+/** A block of indicators (A Participants, B Specialised organisation, …) and its maximum points. */
+public record Block(String id, Text name, BigDecimal max) {
+
+    public String getId() {
+        return id;
+    }
+
+    public BigDecimal getMax() {
+        return max;
+    }
+}

@@ -1,0 +1,22 @@
+package ru.clusterpolicy.rules.facts;
+
+import ru.clusterpolicy.rules.Text;
+
+import java.math.BigDecimal;
+
+/**
+ * A scored indicator: its block, its maximum points, whether its input counts towards the data
+ * completeness a level needs, where it comes from, and how to tell a reader to improve it
+ * ({gap} is how far the value is from the next band).
+ */
+public record Indicator(String id, String block, Text name, BigDecimal max, boolean countsForCompleteness,
+                        String reference, Text improve) {
+
+    public String getId() {
+        return id;
+    }
+
+    public boolean isCountsForCompleteness() {
+        return countsForCompleteness;
+    }
+}

@@ -1,0 +1,25 @@
+package ru.clusterpolicy.rules.facts;
+
+import ru.clusterpolicy.rules.Source;
+import ru.clusterpolicy.rules.Text;
+
+import java.util.List;
+
+/**
+ * A row of an outcome table (maturity Levels, typology Types): when all its conditions hold, it
+ * offers its outcome; the first such row of the table wins.
+ */
+public record Outcome(String table, String outcome, List<Condition> conditions, Text text, String note, Source source) {
+
+    public String getTable() {
+        return table;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public int getRow() {
+        return source.row();
+    }
+}

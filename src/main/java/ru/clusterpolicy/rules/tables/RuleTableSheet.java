@@ -1,0 +1,218 @@
+package ru.clusterpolicy.rules.tables;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import ru.clusterpolicy.rules.PolicyProblem;
+import ru.clusterpolicy.rules.facts.Condition;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The layout of a Drools rule table on a sheet: a RuleSet block, then "RuleTable NAME", the
+ * keyword row, the object-type row, the code row, the label row, and one rule per data row until
+ * the first empty row. Drools accepts misspelt keywords and is vague about cells, so the layout is
+ * checked here strictly against the columns each kind of table must have, and every problem names
+ * its cell. Authors edit only the rows below the labels.
+ */
+public final class RuleTableSheet {
+
+    /** A column: its label, the Drools keyword it must stand under, and the code it must carry. */
+    public record Column(String label, String keyword, String snippet) {
+
+        public static Column metadata(String label) {
+            return new Column(label, "METADATA", label + "(\"$param\")");
+        }
+
+        /** A condition on a metric, written by authors as METRIC OPERATOR VALUE. */
+        public static Column condition(String label) {
+            return new Column(label, "CONDITION", "holds(\"$param\")");
+        }
+
+        /** The column whose value makes the row's rule hand its declaration to the catalog. */
+        public static Column declare(String label, String catalogMethod) {
+            return new Column(label, "ACTION", "insert(catalog." + catalogMethod + "(drools.getRule(), \"$param\"));");
+        }
+    }
+
+    /** What a sheet's rule table holds: its name (the prefix of its rules' names) and its data rows. */
+    public record Layout(String tableName, List<RowCells> rows) {
+    }
+
+    private RuleTableSheet() {
+    }
+
+    /** The name of the sheet's rule table ("RuleTable NAME"), if it has one. */
+    public static Optional<String> tableName(Sheet sheet) {
+        return find(sheet, "RuleTable").map(at -> Cells.text(sheet, at[0], at[1]).substring("RuleTable".length()).trim());
+    }
+
+    /** Whether the sheet starts a Drools rule set (it has a RuleSet cell): it then compiles into rules. */
+    public static boolean isRuleSheet(Sheet sheet) {
+        return find(sheet, "RuleSet").isPresent();
+    }
+
+    public static Optional<Layout> read(String file, Sheet sheet, List<Column> columns, List<PolicyProblem> problems) {
+        Optional<int[]> start = find(sheet, "RuleTable");
+        if (start.isEmpty()) {
+            problems.add(new PolicyProblem(file, sheet.getSheetName(), null, "the sheet has no 'RuleTable' cell",
+                    "put the rule table's 'RuleTable NAME' cell above its keyword row"));
+            return Optional.empty();
+        }
+        int tableRow = start.get()[0];
+        Map<String, Integer> labels = checkHeader(file, sheet, tableRow, start.get()[1], columns, problems);
+        if (labels == null) {
+            return Optional.empty();
+        }
+        List<RowCells> rows = new ArrayList<>();
+        for (int r = tableRow + 5; r <= sheet.getLastRowNum(); r++) {
+            final int rowIndex = r;
+            if (labels.values().stream().allMatch(c -> Cells.text(sheet, rowIndex, c) == null)) {
+                break;
+            }
+            rows.add(new RowCells(file, sheet, rowIndex, labels, problems));
+        }
+        if (rows.isEmpty()) {
+            problems.add(new PolicyProblem(file, sheet.getSheetName(), Cells.ref(tableRow + 5, start.get()[1]),
+                    "the rule table has no rows", "add rows below the label row"));
+        }
+        return Optional.of(new Layout(tableName(sheet).orElseThrow(), rows));
+    }
+
+    private static Optional<int[]> find(Sheet sheet, String prefix) {
+        for (int r = 0; r <= Math.min(sheet.getLastRowNum(), 50); r++) {
+            for (int c = 0; c < 10; c++) {
+                String text = Cells.text(sheet, r, c);
+                if (text != null && text.startsWith(prefix)) {
+                    return Optional.of(new int[]{r, c});
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, Integer> checkHeader(String file, Sheet sheet, int tableRow, int firstColumn,
+                                                    List<Column> columns, List<PolicyProblem> problems) {
+        int keywordRow = tableRow + 1;
+        int snippetRow = tableRow + 3;
+        int labelRow = tableRow + 4;
+        String name = sheet.getSheetName();
+        Map<String, Integer> labels = new LinkedHashMap<>();
+        for (int c = firstColumn; Cells.text(sheet, labelRow, c) != null || Cells.text(sheet, keywordRow, c) != null; c++) {
+            labels.put(Cells.text(sheet, labelRow, c), c);
+        }
+        int before = problems.size();
+        List<String> expected = columns.stream().map(Column::label).toList();
+        for (Column column : columns) {
+            Integer c = labels.get(column.label());
+            if (c == null) {
+                problems.add(new PolicyProblem(file, name, Cells.ref(labelRow, firstColumn),
+                        "no column labelled '" + column.label() + "' in the label row",
+                        "the label row must name these columns: " + expected));
+                continue;
+            }
+            if (!column.keyword().equals(Cells.text(sheet, keywordRow, c))) {
+                problems.add(new PolicyProblem(file, name, Cells.ref(keywordRow, c),
+                        "column '" + column.label() + "' must stand under the keyword " + column.keyword()
+                                + ", found '" + Cells.text(sheet, keywordRow, c) + "'",
+                        "write " + column.keyword() + " exactly (Drools would accept a misspelling silently)"));
+            }
+            if (!column.snippet().equals(Cells.text(sheet, snippetRow, c))) {
+                problems.add(new PolicyProblem(file, name, Cells.ref(snippetRow, c),
+                        "column '" + column.label() + "' must carry the code " + column.snippet(),
+                        "restore the code cell; authors edit only the rows below the labels"));
+            }
+        }
+        labels.keySet().stream().filter(label -> !expected.contains(label))
+                .forEach(label -> problems.add(new PolicyProblem(file, name, Cells.ref(labelRow, labels.get(label)),
+                        "unknown column '" + label + "'", "remove it or rename it to one of " + expected)));
+        return problems.size() == before ? labels : null;
+    }
+
+    /** The cells of one data row, by column label, each problem located at its cell. */
+    public static final class RowCells {
+        private final String file;
+        private final Sheet sheet;
+        private final int rowIndex;
+        private final Map<String, Integer> columns;
+        private final List<PolicyProblem> problems;
+
+        RowCells(String file, Sheet sheet, int rowIndex, Map<String, Integer> columns, List<PolicyProblem> problems) {
+            this.file = file;
+            this.sheet = sheet;
+            this.rowIndex = rowIndex;
+            this.columns = columns;
+            this.problems = problems;
+        }
+
+        /** 1-based, as the spreadsheet shows it; also the suffix of the row's rule name. */
+        public int row() {
+            return rowIndex + 1;
+        }
+
+        public String sheetName() {
+            return sheet.getSheetName();
+        }
+
+        public String text(String label) {
+            return Cells.text(sheet, rowIndex, columns.get(label));
+        }
+
+        public String required(String label, String what) {
+            String value = text(label);
+            if (value == null) {
+                problem(label, label + " is empty", "write " + what);
+            }
+            return value;
+        }
+
+        public LocalDate date(String label, boolean required) {
+            String value = text(label);
+            if (value == null) {
+                if (required) {
+                    problem(label, label + " is empty", "write the date the row comes into force, YYYY-MM-DD");
+                }
+                return null;
+            }
+            return Cells.date(value).orElseGet(() -> {
+                problem(label, "'" + value + "' is not a date", "write YYYY-MM-DD");
+                return null;
+            });
+        }
+
+        /** A METRIC OPERATOR VALUE cell, checked; null when empty or wrong (then a problem is recorded). */
+        public Condition condition(String label) {
+            String value = text(label);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return Condition.parse(value);
+            } catch (IllegalArgumentException e) {
+                problem(label, e.getMessage(), "write e.g. SPECIAL_TERRITORY_SHARE >= 0.30");
+                return null;
+            }
+        }
+
+        /** No cell of the row may hold a double quote: it would end the string in the generated rule. */
+        public void checkNoDoubleQuotes() {
+            for (String label : columns.keySet()) {
+                String value = text(label);
+                if (value != null && value.contains("\"")) {
+                    problem(label, "a double quote \" would break the generated rule", "use «ёлочки» instead");
+                }
+            }
+        }
+
+        public int problemCount() {
+            return problems.size();
+        }
+
+        public void problem(String label, String what, String fix) {
+            problems.add(new PolicyProblem(file, sheet.getSheetName(), Cells.ref(rowIndex, columns.get(label)), what, fix));
+        }
+    }
+}

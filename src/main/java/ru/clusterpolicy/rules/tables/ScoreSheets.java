@@ -1,0 +1,62 @@
+package ru.clusterpolicy.rules.tables;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import ru.clusterpolicy.rules.PolicyProblem;
+import ru.clusterpolicy.rules.Text;
+import ru.clusterpolicy.rules.facts.Block;
+import ru.clusterpolicy.rules.facts.Indicator;
+import ru.clusterpolicy.rules.facts.Threshold;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The sheets of a scored programme: Blocks (id, names, maximum) and Indicators. */
+final class ScoreSheets {
+    static final String BLOCKS = "Blocks";
+    static final String INDICATORS = "Indicators";
+
+    private ScoreSheets() {
+    }
+
+    static List<Block> blocks(String file, Sheet sheet, List<PolicyProblem> problems) {
+        List<Block> blocks = new ArrayList<>();
+        for (DataSheet.Record r : DataSheet.read(file, sheet, List.of("block", "name_ru", "name_en", "max"), problems)) {
+            BigDecimal max = Threshold.parse(r.text("max")).orElse(null);
+            if (max == null) {
+                problems.add(r.problem("max", "'" + r.text("max") + "' is not a number", "write the block's maximum points"));
+                continue;
+            }
+            blocks.add(new Block(r.text("block"), new Text(r.text("name_ru"), r.text("name_en")), max));
+        }
+        return blocks;
+    }
+
+    static List<Indicator> indicators(String file, Sheet sheet, List<Block> blocks, List<PolicyProblem> problems) {
+        List<Indicator> indicators = new ArrayList<>();
+        for (DataSheet.Record r : DataSheet.read(file, sheet, List.of("indicator", "block", "name_ru", "name_en", "max",
+                "completeness", "source", "improve_ru", "improve_en"), problems)) {
+            String block = r.text("block");
+            if (blocks.stream().noneMatch(b -> b.id().equals(block))) {
+                problems.add(r.problem("block", "unknown block '" + block + "'",
+                        "use a block of the Blocks sheet: " + blocks.stream().map(Block::id).toList()));
+            }
+            BigDecimal max = Threshold.parse(r.text("max")).orElse(null);
+            if (max == null) {
+                problems.add(r.problem("max", "'" + r.text("max") + "' is not a number", "write the indicator's maximum points"));
+                continue;
+            }
+            indicators.add(new Indicator(r.text("indicator"), block, new Text(r.text("name_ru"), r.text("name_en")), max,
+                    "yes".equals(r.text("completeness")), r.text("source"), new Text(r.text("improve_ru"), r.text("improve_en"))));
+        }
+        for (Block block : blocks) {
+            BigDecimal sum = indicators.stream().filter(i -> i.block().equals(block.id())).map(Indicator::max)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (sum.compareTo(block.max()) != 0) {
+                problems.add(new PolicyProblem(file, INDICATORS, null, "block " + block.id() + ": its indicators' maxima add up to "
+                        + sum + ", the Blocks sheet says " + block.max(), "make them agree"));
+            }
+        }
+        return indicators;
+    }
+}
