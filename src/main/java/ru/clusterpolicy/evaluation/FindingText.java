@@ -88,8 +88,17 @@ final class FindingText {
                 new Decision.Edition(requirement.from(), requirement.to()), missing.isEmpty() ? null : missing, null);
     }
 
-    /** A criterion whose rows are in force but none applies (its condition could not be checked). */
+    /**
+     * A criterion whose rows are in force but none applies: NOT_APPLICABLE when its rows say so
+     * (when_missing), otherwise UNKNOWN (the applicability condition could not be checked).
+     */
     Decision.CriterionFinding noApplicableRow(Requirement requirement) {
+        if (requirement.whenMissing() == Status.NOT_APPLICABLE) {
+            return new Decision.CriterionFinding(requirement.criterion(), Status.NOT_APPLICABLE.name(), requirement.binding(),
+                    null, null, null, requirement.legalRef(), requirement.verification(), requirement.note(),
+                    reference.message("no_row_applies"), requirement.source(),
+                    new Decision.Edition(requirement.from(), requirement.to()), null, null);
+        }
         Text text = join(requirement.text().map(t -> t.replaceAll("\\{[^}]*}", "…"), t -> t.replaceAll("\\{[^}]*}", "…")),
                 reference.message("no_applicable_row"));
         Metric condition = requirement.appliesWhen() == null ? null

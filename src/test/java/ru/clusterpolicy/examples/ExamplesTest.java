@@ -69,9 +69,13 @@ class ExamplesTest {
                 differences.add(programme.getKey() + ": no decision");
                 return;
             }
-            String verdict = programme.getValue().get("verdict").asText();
-            if (!verdict.equals(actual.verdict())) {
-                differences.add(programme.getKey() + " verdict: expected " + verdict + ", got " + actual.verdict());
+            JsonNode actualJson = Profiles.JSON.valueToTree(actual);
+            for (String answer : List.of("verdict", "level", "type", "score")) {
+                JsonNode want = programme.getValue().get(answer);
+                JsonNode got = actualJson.get(answer);
+                if (want != null && (got == null || !want.asText().equals(got.asText()))) {
+                    differences.add(programme.getKey() + " " + answer + ": expected " + want + ", got " + got);
+                }
             }
             Map<String, String> statuses = new LinkedHashMap<>();
             actual.findings().forEach(f -> statuses.put(f.criterion(), f.status()));

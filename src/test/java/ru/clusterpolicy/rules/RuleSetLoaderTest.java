@@ -39,6 +39,11 @@ class RuleSetLoaderTest {
         assertEquals(12, decree.criteria().size());
         assertEquals(18, decree.requirements().size());
         assertEquals(89, ruleSet.catalog().reference().regions().size(), "every subject of the federation");
+        assertEquals("FAR_EASTERN", ruleSet.catalog().reference().region("RU-BU").orElseThrow().federalDistrict(),
+                "Buryatia is in the Far Eastern district since 2018");
+        assertEquals(10, ruleSet.catalog().reference().regions().values().stream()
+                .filter(r -> r.ipserAt(java.time.LocalDate.of(2024, 1, 1))).count(), "the ten ИПСЭР regions");
+        assertEquals(java.util.Optional.of("B"), ruleSet.catalog().reference().okvedSection("08.99"));
         assertEquals(ruleSet.version(), TestPolicies.load(TestPolicies.copyOfHome(home)).version(),
                 "the same files give the same version");
     }
@@ -76,6 +81,31 @@ class RuleSetLoaderTest {
         PolicyLoadException failure = assertThrows(PolicyLoadException.class, () -> TestPolicies.load(home));
         assertTrue(failure.problems().stream().anyMatch(p -> CRITERIA.equals(p.file()) && sheet.equals(p.sheet())
                         && reported.equals(p.cell()) && p.problem().contains(says)),
+                "expected " + reported + " '" + says + "' in:\n" + failure.getMessage());
+    }
+
+    @ParameterizedTest(name = "{1} = {2}: {4}")
+    @CsvSource(delimiter = '|', value = {
+            "Bands | A13 | A1 >= 20 | A13 | this band overlaps row 12",
+            "Bands | A13 | A1 >= 30 | A13 | values from 25 to 30 fall in no band",
+            "Bands | B14 | A1 < 100 | B14 | no band from 100",
+            "Bands | C13 | 9 | C13 | exceed the indicator's maximum 6",
+            "Levels | A13 | '' | D14 | unreachable: row 13 above has no conditions",
+            "Levels | D12 | SUPERB | D12 | unknown outcome 'SUPERB'"})
+    void scoringTablesAreCheckedForOverlapsGapsAndUnreachableRows(String sheet, String cell, String value,
+                                                                   String reported, String says) {
+        TestPolicies.copyOfHome(home);
+        Path maturity = home.resolve("decision-tables/maturity.xlsx");
+        if (value.isEmpty()) {
+            for (String column : new String[]{"A", "B", "C"}) {
+                Workbooks.set(maturity, sheet, column + cell.substring(1), "");
+            }
+        } else {
+            Workbooks.set(maturity, sheet, cell, value);
+        }
+        PolicyLoadException failure = assertThrows(PolicyLoadException.class, () -> TestPolicies.load(home));
+        assertTrue(failure.problems().stream().anyMatch(p -> p.file().equals("decision-tables/maturity.xlsx")
+                        && sheet.equals(p.sheet()) && reported.equals(p.cell()) && p.problem().contains(says)),
                 "expected " + reported + " '" + says + "' in:\n" + failure.getMessage());
     }
 

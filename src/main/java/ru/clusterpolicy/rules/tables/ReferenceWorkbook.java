@@ -23,7 +23,7 @@ public final class ReferenceWorkbook {
     public static final List<String> REQUIRED_MESSAGES = List.of(
             "yes", "no", "none", "unknown_inputs", "not_applicable", "no_applicable_row", "gap_default", "act_not_in_force",
             "measure_not_in_force", "purchase_counted", "purchase_outside_cluster", "purchase_from_itself",
-            "purchase_before_start", "purchase_incomplete", "outcome_undetermined");
+            "purchase_before_start", "purchase_incomplete", "outcome_undetermined", "no_row_applies");
 
     private ReferenceWorkbook() {
     }
