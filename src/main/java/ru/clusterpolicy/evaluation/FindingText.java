@@ -29,8 +29,11 @@ final class FindingText {
     private final ReferenceData reference;
     private final Map<String, Metric> metrics;
     private final LocalDate asOf;
-    /** Every metric's value and details as text, by subject ("" for the cluster): rendered once per evaluation. */
-    private final Map<String, Map<String, Text>> metricValues = new HashMap<>();
+    private final Map<Finding, Decision.CriterionFinding> rendered = new java.util.IdentityHashMap<>();
+    /** Every metric by subject ("" for the cluster) and name; its texts rendered when a text first asks. */
+    private final Map<String, Map<String, Metric>> metricsBySubject = new HashMap<>();
+    private final Map<Metric, Text> displayed = new java.util.IdentityHashMap<>();
+    private final Map<Metric, Text> listed = new java.util.IdentityHashMap<>();
 
     /**
      * @param metrics every metric of the session; those about a participant or project fill the
@@ -44,9 +47,7 @@ final class FindingText {
             if (m.getSubject() == null) {
                 this.metrics.put(m.getName(), m);
             }
-            Map<String, Text> values = metricValues.computeIfAbsent(subjectKey(m.getSubject()), s -> new HashMap<>());
-            values.put(m.getName(), display(m));
-            values.put(m.getName() + ".details", list(m.getDetails()));
+            metricsBySubject.computeIfAbsent(subjectKey(m.getSubject()), s -> new HashMap<>()).putIfAbsent(m.getName(), m);
         });
     }
 
@@ -54,24 +55,40 @@ final class FindingText {
         return subject == null ? "" : subject;
     }
 
-    /** The placeholders of the cluster's metrics, overlaid with those of the subject's. */
-    private Map<String, Text> valuesFor(String subject) {
-        Map<String, Text> values = new HashMap<>(metricValues.getOrDefault("", Map.of()));
-        if (subject != null) {
-            values.putAll(metricValues.getOrDefault(subject, Map.of()));
-        }
-        return values;
+    /** The placeholders of a finding's own values, then the subject's metrics, then the cluster's. */
+    private java.util.function.Function<String, Text> lookup(Map<String, Text> own, String subject) {
+        Map<String, Metric> ofSubject = subject == null ? Map.of() : metricsBySubject.getOrDefault(subject, Map.of());
+        Map<String, Metric> ofCluster = metricsBySubject.getOrDefault("", Map.of());
+        return name -> {
+            Text value = own.get(name);
+            if (value != null) {
+                return value;
+            }
+            boolean details = name.endsWith(".details");
+            String metricName = details ? name.substring(0, name.length() - ".details".length()) : name;
+            Metric metric = ofSubject.getOrDefault(metricName, ofCluster.get(metricName));
+            if (metric == null) {
+                return null;
+            }
+            return details ? listed.computeIfAbsent(metric, m -> list(m.getDetails()))
+                    : displayed.computeIfAbsent(metric, this::display);
+        };
     }
 
     /** A text about a subject, its placeholders filled from the subject's and the cluster's metrics. */
     Text forSubject(Text text, String subject) {
-        return text.fill(valuesFor(subject));
+        return text.fill(lookup(Map.of(), subject));
     }
 
+    /** Renders a finding once per evaluation: a cluster-level row shows under every participant's measure. */
     Decision.CriterionFinding render(Finding finding) {
+        return rendered.computeIfAbsent(finding, this::renderOnce);
+    }
+
+    private Decision.CriterionFinding renderOnce(Finding finding) {
         Requirement requirement = finding.requirement();
         Metric metric = finding.metric();
-        Map<String, Text> values = placeholders(requirement, metric);
+        java.util.function.Function<String, Text> values = lookup(placeholders(requirement, metric), metric.getSubject());
         Text text = finding.status() == Status.NOT_APPLICABLE
                 ? reference.message("not_applicable").fill(values) : requirement.text().fill(values);
         List<String> missing = metric.getMissing();
@@ -110,7 +127,7 @@ final class FindingText {
     }
 
     private Map<String, Text> placeholders(Requirement requirement, Metric metric) {
-        Map<String, Text> values = valuesFor(metric.getSubject());
+        Map<String, Text> values = new HashMap<>();
         Condition condition = requirement.condition();
         values.put("observed", display(metric));
         values.put("threshold", displayThreshold(condition, metric));

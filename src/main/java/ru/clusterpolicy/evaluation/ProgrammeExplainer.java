@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /**
@@ -29,7 +29,8 @@ final class ProgrammeExplainer {
     private final FindingText texts;
     private final LocalDate asOf;
     private final Map<Programme.Scope, List<String>> subjects;
-    private final List<Award> awards;
+    /** By measure and subject. */
+    private final Map<String, Award> awards;
     private final List<Outcome> outcomes;
     private final LevelExplainer levels;
 
@@ -42,7 +43,8 @@ final class ProgrammeExplainer {
         this.texts = texts;
         this.asOf = asOf;
         this.subjects = subjects;
-        this.awards = session.awards();
+        this.awards = session.awards().stream()
+                .collect(Collectors.toMap(a -> a.measure() + "|" + a.subject(), a -> a, (first, second) -> first));
         this.outcomes = session.outcomes();
         this.levels = new LevelExplainer(reference, texts, session);
     }
@@ -54,11 +56,15 @@ final class ProgrammeExplainer {
                     reference.message("act_not_in_force").fill(Map.of("asOf", Text.same(asOf.toString()))), List.of(),
                     null);
         }
-        List<Finding> findings = all.stream().filter(f -> f.getProgramme().equals(programme.id())).toList();
+        // by criterion, then by subject ("" for the cluster): looked up, not searched, per measure and subject
+        Map<String, Map<String, List<Finding>>> findings = all.stream()
+                .filter(f -> f.getProgramme().equals(programme.id()))
+                .collect(Collectors.groupingBy(Finding::getCriterion,
+                        Collectors.groupingBy(f -> f.getSubject() == null ? "" : f.getSubject())));
         List<Decision.CriterionFinding> criteria = new ArrayList<>();
         for (String criterion : programme.criteria()) {
-            inForce(programme, criterion).ifPresent(first ->
-                    criteria.add(criterionFinding(first, findings.stream().filter(f -> f.getCriterion().equals(criterion)))));
+            inForce(programme, criterion).ifPresent(first -> criteria.add(criterionFinding(first,
+                    findings.getOrDefault(criterion, Map.of()).values().stream().flatMap(List::stream))));
         }
         if (programme.verdictRule() == Programme.VerdictRule.LEVELS) {
             return levels.explain(programme, edition.get().from(), criteria);
@@ -117,7 +123,7 @@ final class ProgrammeExplainer {
     }
 
     private Decision.MeasureDecision measure(Programme programme, Programme.Measure measure, String subject,
-                                             List<Finding> findings) {
+                                             Map<String, Map<String, List<Finding>>> findings) {
         String status;
         Text text = texts.forSubject(measure.text(), subject);
         List<Decision.CriterionFinding> rows = null;
@@ -128,9 +134,10 @@ final class ProgrammeExplainer {
             status = "NOT_AVAILABLE";
             text = reference.message("measure_not_in_force").fill(Map.of("asOf", Text.same(asOf.toString())));
         } else {
-            Decision.CriterionFinding combined = criterionFinding(inForce.get(), findings.stream()
-                    .filter(f -> f.getCriterion().equals(measure.id()))
-                    .filter(f -> f.getSubject() == null || f.getSubject().equals(subject)));
+            Map<String, List<Finding>> bySubject = findings.getOrDefault(measure.id(), Map.of());
+            Decision.CriterionFinding combined = criterionFinding(inForce.get(), java.util.stream.Stream.concat(
+                    bySubject.getOrDefault("", List.of()).stream(),
+                    subject == null ? java.util.stream.Stream.empty() : bySubject.getOrDefault(subject, List.of()).stream()));
             rows = combined.parts() != null ? combined.parts() : List.of(combined);
             status = switch (Status.valueOf(combined.status())) {
                 case MET -> "AVAILABLE";
@@ -138,9 +145,7 @@ final class ProgrammeExplainer {
                 case NOT_MET, NOT_APPLICABLE -> "NOT_AVAILABLE";
             };
         }
-        Award award = "AVAILABLE".equals(status) ? awards.stream()
-                .filter(a -> a.measure().equals(measure.id()) && Objects.equals(a.subject(), subject))
-                .findFirst().orElse(null) : null;
+        Award award = "AVAILABLE".equals(status) ? awards.get(measure.id() + "|" + subject) : null;
         return new Decision.MeasureDecision(measure.id(), idOf(subject, Subjects.PARTICIPANT), idOf(subject, Subjects.PROJECT),
                 status, award == null ? null : award.amountRub(), award == null ? null : award.ratePercent(),
                 award == null ? null : award.until(), award == null ? null : award.formula(), measure.title(), text,

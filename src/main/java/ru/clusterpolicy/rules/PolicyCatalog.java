@@ -65,6 +65,9 @@ public final class PolicyCatalog {
 
     /** Equal as numbers when both are numbers ("2" and "2.0"), else as text. */
     private static boolean sameCell(String read, String compiled) {
+        if (read.equals(compiled)) {
+            return true;
+        }
         var a = Threshold.parse(read);
         var b = Threshold.parse(compiled);
         return a.isPresent() && b.isPresent() ? a.get().compareTo(b.get()) == 0 : read.equals(compiled);

@@ -44,6 +44,7 @@ public final class RuleSetLoader {
 
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
     private static final Pattern METRIC_NAME = Pattern.compile("(?:Metric|\\$answers)\\.\\w+\\(\\s*\"([A-Z][A-Z0-9_]*)\"");
+    private static final Pattern HOLDS = Pattern.compile("Metric\\(holds\\(\"([A-Z][A-Z0-9_]*) ");
     private static final Pattern RULE_VALUES_AT = Pattern.compile("// rule values at ([A-Z]+)(\\d+)");
 
     private static final String RESOURCES = "src/main/resources/";
@@ -123,13 +124,22 @@ public final class RuleSetLoader {
             Optional<ProgrammeWorkbook.Result> result = ProgrammeWorkbook.read(entry.path(), workbook, problems);
             result.ifPresent(programmes::add);
             for (ProgrammeWorkbook.RuleSheet sheet : result.map(ProgrammeWorkbook.Result::ruleSheets).orElse(List.of())) {
-                String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(entry.content()), sheet.sheet());
+                String drl = indexConditions(new SpreadsheetCompiler().compile(new ByteArrayInputStream(entry.content()), sheet.sheet()));
                 packageOf(entry.path(), drl, problems).ifPresent(pkg -> units.add(new Unit(entry.path(), sheet.sheet(), pkg, drl)));
             }
         } catch (RuntimeException | java.io.IOException e) {
             problems.add(PolicyProblem.inFile(entry.path(), "cannot read the workbook: " + e.getMessage(),
                     "open and save it as an .xlsx workbook; keep the rule table's keyword rows intact"));
         }
+    }
+
+    /**
+     * Gives each table condition {@code Metric(holds("A1 >= 10"))} the literal {@code name == "A1"}
+     * as well: Drools then hash-indexes the conditions by metric name instead of testing every
+     * condition against every metric. The sheets stay as authors write them.
+     */
+    static String indexConditions(String generatedDrl) {
+        return HOLDS.matcher(generatedDrl).replaceAll("Metric(name == \"$1\", holds(\"$1 ");
     }
 
     private static Optional<String> packageOf(String file, String drl, List<PolicyProblem> problems) {

@@ -19,10 +19,15 @@ public record Text(String ru, String en) {
 
     /** Replaces each {name} by its value, per language. */
     public Text fill(Map<String, Text> values) {
+        return fill(values::get);
+    }
+
+    /** Replaces each {name} by the value the lookup gives (a {name} it does not know stays as it is). */
+    public Text fill(java.util.function.Function<String, Text> values) {
         return map(ru -> substitute(ru, values, true), en -> substitute(en, values, false));
     }
 
-    private static String substitute(String template, Map<String, Text> values, boolean russian) {
+    private static String substitute(String template, java.util.function.Function<String, Text> values, boolean russian) {
         StringBuilder out = new StringBuilder();
         int at = 0;
         while (at < template.length()) {
@@ -33,7 +38,7 @@ public record Text(String ru, String en) {
                 break;
             }
             out.append(template, at, open);
-            Text value = values.get(template.substring(open + 1, close));
+            Text value = values.apply(template.substring(open + 1, close));
             out.append(value == null ? template.substring(open, close + 1) : (russian ? value.ru() : value.en()));
             at = close + 1;
         }

@@ -2,9 +2,12 @@ package ru.clusterpolicy.rules.facts;
 
 import ru.clusterpolicy.profile.ClusterProfile;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The profile's simple answers, read by JSON pointer ("/strategy/kpiMonitoring"), so that the DRL
@@ -27,13 +30,21 @@ public final class Answers {
     }
 
     private static Object component(Object record, String field) {
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
+        try {
+            return ACCESSORS.computeIfAbsent(record.getClass().getName() + "." + field, key -> accessor(record.getClass(), field))
+                    .invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Record accessors, looked up once: reflection over record components is slow. */
+    private static final Map<String, Method> ACCESSORS = new ConcurrentHashMap<>();
+
+    private static Method accessor(Class<?> type, String field) {
+        for (RecordComponent component : type.getRecordComponents()) {
             if (component.getName().equals(field)) {
-                try {
-                    return component.getAccessor().invoke(record);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
+                return component.getAccessor();
             }
         }
         throw new IllegalArgumentException("the profile has no field " + field);
