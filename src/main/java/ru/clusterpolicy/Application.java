@@ -3,6 +3,7 @@ package ru.clusterpolicy;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
+import ru.clusterpolicy.cli.Cli;
 import ru.clusterpolicy.rules.PolicyLoadException;
 
 @OpenAPIDefinition(info = @Info(title = "ClusterPolicy", version = "v1",
@@ -10,6 +11,9 @@ import ru.clusterpolicy.rules.PolicyLoadException;
 public class Application {
 
     public static void main(String[] args) {
+        if (Cli.isCommand(args)) {
+            System.exit(Cli.run(args));
+        }
         try {
             Micronaut.run(Application.class, args);
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package ru.clusterpolicy.rules;
 
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Inject;
 import org.slf4j.Logger;
@@ -15,6 +16,7 @@ import java.time.Clock;
  * the application; a broken rule set stops start-up.
  */
 @Context
+@Requires(notEnv = "cli") // the command line loads the rule sets it is given
 public class RuleSetHolder {
     private static final Logger LOG = LoggerFactory.getLogger(RuleSetHolder.class);
 

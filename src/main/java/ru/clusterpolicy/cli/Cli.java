@@ -1,0 +1,52 @@
+package ru.clusterpolicy.cli;
+
+import io.micronaut.context.ApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.util.Set;
+
+/**
+ * The policy authors' command line: {@code java -jar clusterpolicy.jar validate | test | evaluate |
+ * impact | generate …}. Without a command the jar serves the API.
+ */
+@Command(name = "clusterpolicy", mixinStandardHelpOptions = true, version = "ClusterPolicy 0.1.0",
+        description = "Check, test and compare rule sets; evaluate profiles from the command line.",
+        subcommands = {ValidateCommand.class, TestCommand.class, EvaluateCommand.class, ImpactCommand.class,
+                GenerateCommand.class})
+public class Cli implements Runnable {
+
+    /** The Micronaut environment of a command-line run: no server, no rule set loaded at start. */
+    public static final String ENVIRONMENT = "cli";
+    private static final Set<String> COMMANDS = Set.of("validate", "test", "evaluate", "impact", "generate", "--help", "-h");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    /** Runs a command; the exit code is 0 when all is well, 1 when problems or differences were found, 2 for bad usage. */
+    public static int run(String[] args) {
+        try (ApplicationContext context = ApplicationContext.builder().environments(ENVIRONMENT).banner(false).start()) {
+            return new CommandLine(new Cli(), new CommandLine.IFactory() {
+                @Override
+                public <K> K create(Class<K> type) throws Exception {
+                    return context.findBean(type).orElseGet(() -> {
+                        try {
+                            return CommandLine.defaultFactory().create(type);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                }
+            }).execute(args);
+        }
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
