@@ -29,8 +29,13 @@ public class Cli implements Runnable {
 
     /** Runs a command; the exit code is 0 when all is well, 1 when problems or differences were found, 2 for bad usage. */
     public static int run(String[] args) {
+        return run(args, new java.io.PrintWriter(System.out, true));
+    }
+
+    /** Runs a command, writing its report to the given output. */
+    public static int run(String[] args, java.io.PrintWriter out) {
         try (ApplicationContext context = ApplicationContext.builder().environments(ENVIRONMENT).banner(false).start()) {
-            return new CommandLine(new Cli(), new CommandLine.IFactory() {
+            CommandLine commandLine = new CommandLine(new Cli(), new CommandLine.IFactory() {
                 @Override
                 public <K> K create(Class<K> type) throws Exception {
                     return context.findBean(type).orElseGet(() -> {
@@ -41,7 +46,9 @@ public class Cli implements Runnable {
                         }
                     });
                 }
-            }).execute(args);
+            });
+            commandLine.setOut(out);
+            return commandLine.execute(args);
         }
     }
 

@@ -1,5 +1,6 @@
 package ru.clusterpolicy.cli;
 
+import ru.clusterpolicy.evaluation.ExampleCheck;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;

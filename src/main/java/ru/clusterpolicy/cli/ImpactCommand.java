@@ -1,5 +1,6 @@
 package ru.clusterpolicy.cli;
 
+import ru.clusterpolicy.evaluation.ExampleCheck;
 import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;

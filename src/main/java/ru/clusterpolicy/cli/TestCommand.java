@@ -1,5 +1,6 @@
 package ru.clusterpolicy.cli;
 
+import ru.clusterpolicy.evaluation.ExampleCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,6 +1,18 @@
 package ru.clusterpolicy.http;
 
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import ru.clusterpolicy.evaluation.RuleSetReloader;
+import ru.clusterpolicy.rules.PolicyProblem;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
@@ -9,6 +21,8 @@ import ru.clusterpolicy.rules.RuleSetHolder;
 import ru.clusterpolicy.rules.Source;
 import ru.clusterpolicy.rules.Text;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,15 +32,30 @@ import java.util.List;
 public class RuleSetController {
 
     private final RuleSetHolder ruleSets;
+    private final RuleSetReloader reloader;
+    private final String adminToken;
 
-    public RuleSetController(RuleSetHolder ruleSets) {
+    public RuleSetController(RuleSetHolder ruleSets, RuleSetReloader reloader,
+                             @Value("${clusterpolicy.admin-token:}") String adminToken) {
         this.ruleSets = ruleSets;
+        this.reloader = reloader;
+        this.adminToken = adminToken;
     }
 
     /** The loaded rule set: version, files with their hashes, and every criterion row. */
     @Serdeable
     public record RuleSetView(String version, Instant loadedAt, String origin, List<RuleSet.PolicyFile> files,
-                              List<CriterionView> criteria, List<MeasureView> measures, List<ParameterView> parameters) {
+                              List<CriterionView> criteria, List<MeasureView> measures, List<ParameterView> parameters,
+                              ReloadView lastReload) {
+    }
+
+    /** The outcome of a reload: whether it took, the version serving now, and what stopped it. */
+    @Serdeable
+    public record ReloadView(Instant at, boolean applied, String tried, String serving, List<PolicyProblem> problems) {
+        static ReloadView of(RuleSetHolder.Reload reload, String serving) {
+            return new ReloadView(reload.at(), reload.applied(), reload.version(), serving,
+                    reload.problems().isEmpty() ? null : reload.problems());
+        }
     }
 
     /** A support measure of a programme. */
@@ -72,7 +101,35 @@ public class RuleSetController {
                         x.legalRef(), x.verification(), x.source())))
                 .toList();
         return new RuleSetView(ruleSet.version(), ruleSet.loadedAt(), ruleSet.origin(), ruleSet.files(), criteria,
-                measures, parameters);
+                measures, parameters, ruleSets.lastReload().map(r -> ReloadView.of(r, ruleSet.version())).orElse(null));
+    }
+
+    /**
+     * Reloads the rule set from the policy home: built off to the side, checked against the
+     * examples, swapped in whole or not at all. Needs Authorization: Bearer with the token of
+     * CLUSTERPOLICY_ADMIN_TOKEN; without that variable the endpoint is off.
+     */
+    @Post("/api/v1/ruleset/reload")
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    @Operation(summary = "Reload the rule set (admin token)")
+    public HttpResponse<?> reload(@Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization) {
+        if (adminToken.isBlank()) {
+            return problem(HttpStatus.NOT_FOUND, "Reload is off", "set CLUSTERPOLICY_ADMIN_TOKEN to turn it on");
+        }
+        String expected = "Bearer " + adminToken;
+        if (authorization == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                authorization.getBytes(StandardCharsets.UTF_8))) {
+            return problem(HttpStatus.UNAUTHORIZED, "Unauthorized", "send Authorization: Bearer <the admin token>")
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        RuleSetHolder.Reload reload = reloader.reload();
+        ReloadView view = ReloadView.of(reload, ruleSets.current().version());
+        return reload.applied() ? HttpResponse.ok(view) : HttpResponse.unprocessableEntity().body(view);
+    }
+
+    private static MutableHttpResponse<Problem> problem(HttpStatus status, String title, String detail) {
+        return HttpResponse.<Problem>status(status).contentType(Problem.MEDIA_TYPE)
+                .body(new Problem("about:blank", title, status.getCode(), detail, "/api/v1/ruleset/reload", null));
     }
 
     @Get("/health")

@@ -3,7 +3,7 @@ package ru.clusterpolicy.examples;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import ru.clusterpolicy.TestPolicies;
-import ru.clusterpolicy.cli.ExampleCheck;
+import ru.clusterpolicy.evaluation.ExampleCheck;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,12 +1,10 @@
-package ru.clusterpolicy.cli;
+package ru.clusterpolicy.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import ru.clusterpolicy.evaluation.Decision;
-import ru.clusterpolicy.evaluation.Evaluator;
 import ru.clusterpolicy.profile.ClusterProfile;
 import ru.clusterpolicy.profile.ProfileReader;
 

@@ -1,0 +1,124 @@
+package ru.clusterpolicy.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ru.clusterpolicy.Profiles;
+import ru.clusterpolicy.TestPolicies;
+import ru.clusterpolicy.Workbooks;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The policy authors' command line, run as a user would, its output captured. */
+class CliTest {
+
+    record Run(int exit, String output) {
+    }
+
+    static Run run(String... args) {
+        StringWriter output = new StringWriter();
+        int exit = Cli.run(args, new PrintWriter(output, true));
+        return new Run(exit, output.toString());
+    }
+
+    @Test
+    void validateAcceptsTheRepositoryRuleSet() {
+        Run run = run("validate", TestPolicies.HOME.toString());
+        assertEquals(0, run.exit(), run.output());
+        assertTrue(run.output().startsWith("OK "), run.output());
+    }
+
+    @Test
+    void validateListsEachProblemByFileSheetAndCellAndExitsWithOne(@TempDir Path home) {
+        TestPolicies.copyOfHome(home);
+        Workbooks.set(home.resolve("decision-tables/maturity.xlsx"), "Bands", "A13", "A1 >= 30");
+        Workbooks.set(home.resolve("decision-tables/decree-779.xlsx"), "Criteria", "K12", "CHECKED");
+        Run run = run("validate", home.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.output().contains("decision-tables/maturity.xlsx | Bands | A13 | A1: values from 25 to 30 fall in no band"), run.output());
+        assertTrue(run.output().contains("decision-tables/decree-779.xlsx | Criteria | K12 | verification 'CHECKED'"), run.output());
+        assertTrue(run.output().contains("2 problem(s)"), run.output());
+    }
+
+    @Test
+    void testPassesEveryExampleOfTheRepository() {
+        Run run = run("test", TestPolicies.HOME.toString());
+        assertEquals(0, run.exit(), run.output());
+        assertTrue(run.output().contains(" passed, 0 failed"), run.output());
+    }
+
+    @Test
+    void testReportsTheDifferingFindingsWhenARuleChanges(@TempDir Path home) throws Exception {
+        TestPolicies.copyOfHome(home);
+        Workbooks.set(home.resolve("decision-tables/decree-779.xlsx"), "Criteria", "E12", "5");
+        Run run = run("test", home.toString(), "--examples", TestPolicies.HOME.resolve("examples").toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.output().contains("FAIL small-cluster-fails-composition.json"), run.output());
+        assertTrue(run.output().contains("DECREE_779 D779-INDUSTRIAL-MIN: expected NOT_MET, got MET"), run.output());
+    }
+
+    @Test
+    void evaluatePrintsAReportOrTheJsonAnswer() {
+        String example = TestPolicies.HOME.resolve("examples/small-cluster-fails-composition.json").toString();
+        Run report = run("evaluate", example, "--home", TestPolicies.HOME.toString(), "--lang", "en");
+        assertEquals(0, report.exit(), report.output());
+        assertTrue(report.output().contains("[DECREE_779]: NOT_ELIGIBLE"), report.output());
+        assertTrue(report.output().contains("4 more industrial participants needed (6 of 10)"), report.output());
+        Run json = run("evaluate", example, "--home", TestPolicies.HOME.toString(), "--json");
+        assertTrue(json.output().contains("\"verdict\" : \"NOT_ELIGIBLE\""), json.output());
+    }
+
+    @Test
+    void evaluateRefusesAnInvalidProfileWithItsPointers(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"cluster\": {\"name\": \"x\"}, \"participants\": [{\"id\": \"a\", \"kind\": \"FACTORY\"}]}");
+        Run run = run("evaluate", bad.toString(), "--home", TestPolicies.HOME.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.output().contains("/participants/0/kind: unknown value 'FACTORY'"), run.output());
+    }
+
+    @Test
+    void impactListsExactlyTheProfilesAThresholdChangeFlips(@TempDir Path dir) throws Exception {
+        Path candidate = TestPolicies.copyOfHome(dir.resolve("candidate"));
+        Workbooks.set(candidate.resolve("decision-tables/decree-779.xlsx"), "Criteria", "E12", "8");
+        Path profiles = Files.createDirectories(dir.resolve("profiles"));
+        for (int industrial : List.of(7, 8, 9, 10, 11)) {
+            ObjectNode profile = Profiles.eligible("2025-06-01");
+            for (int i = industrial + 1; i <= 10; i++) {
+                Profiles.participant(profile, "p" + i).put("kind", "PRODUCTION_SERVICES");
+            }
+            if (industrial == 11) {
+                ((com.fasterxml.jackson.databind.node.ArrayNode) profile.get("participants")).addObject()
+                        .put("id", "p11").put("kind", "INDUSTRIAL").put("region", "RU-TA").put("producedClusterProductLastPeriod", true)
+                        .put("inputsRub", 100).put("inputsFromParticipantsRub", 60);
+                Profiles.relinkContracts(profile);
+            }
+            Files.writeString(profiles.resolve("industrial-" + industrial + ".json"), profile.toString());
+        }
+        Path csv = dir.resolve("impact.csv");
+        Run run = run("impact", "--baseline", TestPolicies.HOME.toString(), "--candidate", candidate.toString(),
+                "--profiles", profiles.toString(), "--csv", csv.toString());
+        assertEquals(0, run.exit(), run.output());
+        assertTrue(run.output().contains("2 of 5 profiles change"), run.output());
+        List<String> rows = Files.readAllLines(csv);
+        assertEquals(List.of("profile,programme,what,baseline,candidate,because",
+                        "industrial-8.json,DECREE_779,verdict,NOT_ELIGIBLE,ELIGIBLE,D779-INDUSTRIAL-MIN NOT_MET→MET",
+                        "industrial-9.json,DECREE_779,verdict,NOT_ELIGIBLE,ELIGIBLE,D779-INDUSTRIAL-MIN NOT_MET→MET"),
+                rows.stream().filter(r -> r.startsWith("profile") || r.contains(",DECREE_779,verdict,")).toList());
+    }
+
+    @Test
+    void generateWritesTheSameCorpusForTheSameSeed(@TempDir Path dir) throws Exception {
+        assertEquals(0, run("generate", "--count", "3", "--seed", "7", "--out", dir.resolve("a").toString()).exit());
+        assertEquals(0, run("generate", "--count", "3", "--seed", "7", "--out", dir.resolve("b").toString()).exit());
+        assertEquals(Files.readString(dir.resolve("a/synthetic-002.json")), Files.readString(dir.resolve("b/synthetic-002.json")));
+        assertTrue(Files.readString(dir.resolve("a/synthetic-002.json")).contains("\"participants\""));
+    }
+}

@@ -1,0 +1,186 @@
+package ru.clusterpolicy.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ru.clusterpolicy.Profiles;
+import ru.clusterpolicy.TestPolicies;
+import ru.clusterpolicy.Workbooks;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Reloading the rule set of a running service: atomic, checked, and refused whole when broken. */
+class ReloadTest {
+    static final HttpClient CLIENT = HttpClient.newHttpClient();
+    static final String TOKEN = "s3cret";
+
+    @TempDir
+    Path home;
+
+    EmbeddedServer server;
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    void start(Map<String, Object> extra) {
+        TestPolicies.copyOfHome(home);
+        Map<String, Object> properties = new HashMap<>(Map.of("clusterpolicy.home", home.toString(),
+                "micronaut.server.port", -1, "clusterpolicy.watch", "false", "clusterpolicy.admin-token", TOKEN));
+        properties.putAll(extra);
+        server = ApplicationContext.run(EmbeddedServer.class, properties);
+    }
+
+    HttpResponse<String> reload(String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + "/api/v1/ruleset/reload"))
+                .POST(HttpRequest.BodyPublishers.noBody());
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    JsonNode evaluate(ObjectNode profile) throws Exception {
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/v1/evaluations"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(profile.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return Profiles.JSON.readTree(response.body());
+    }
+
+    JsonNode get(String path) throws Exception {
+        return Profiles.JSON.readTree(CLIENT.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    /** Nine industrial participants: NOT_ELIGIBLE with a minimum of 10, ELIGIBLE with 8. */
+    static ObjectNode nineIndustrial() {
+        ObjectNode profile = Profiles.eligible("2025-06-01");
+        Profiles.participant(profile, "p10").put("kind", "PRODUCTION_SERVICES");
+        return profile;
+    }
+
+    @Test
+    void withoutAnAdminTokenReloadIsOff() throws Exception {
+        start(Map.of("clusterpolicy.admin-token", ""));
+        assertEquals(404, reload("Bearer anything").statusCode());
+    }
+
+    @Test
+    void aWrongOrMissingTokenIsRefused() throws Exception {
+        start(Map.of());
+        assertEquals(401, reload("Bearer wrong").statusCode());
+        assertEquals(401, reload(null).statusCode());
+    }
+
+    @Test
+    void aReloadUnderConcurrentRequestsFailsNoneAndEveryAnswerIsWhollyOldOrWhollyNew() throws Exception {
+        start(Map.of());
+        String old = get("/health").get("ruleSetVersion").asText();
+        ObjectNode profile = nineIndustrial();
+        ConcurrentLinkedQueue<String> answers = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+        AtomicBoolean reloaded = new AtomicBoolean();
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < 4; c++) {
+            running.add(clients.submit(() -> {
+                for (int i = 0; i < 400 && !(reloaded.get() && i > 20); i++) {
+                    try {
+                        JsonNode answer = evaluate(profile);
+                        answers.add(answer.get("ruleSet").get("version").asText() + " " + answer.get("programmes").get(0).get("verdict").asText());
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                }
+            }));
+        }
+        Workbooks.set(home.resolve("decision-tables/decree-779.xlsx"), "Criteria", "E12", "8");
+        HttpResponse<String> response = reload("Bearer " + TOKEN);
+        reloaded.set(true);
+        for (Future<?> client : running) {
+            client.get(60, TimeUnit.SECONDS);
+        }
+        clients.shutdown();
+        assertEquals(200, response.statusCode(), response.body());
+        String fresh = Profiles.JSON.readTree(response.body()).get("serving").asText();
+        assertNotEquals(old, fresh);
+        assertEquals(List.of(), new ArrayList<>(failures));
+        for (String answer : answers) {
+            assertTrue(answer.equals(old + " NOT_ELIGIBLE") || answer.equals(fresh + " ELIGIBLE"), "a mixed answer: " + answer);
+        }
+        assertTrue(answers.stream().anyMatch(a -> a.startsWith(fresh)), "answers from the new version");
+        assertEquals("ELIGIBLE", evaluate(profile).get("programmes").get(0).get("verdict").asText());
+    }
+
+    @Test
+    void aBrokenReloadKeepsTheOldRuleSetAndTheRuleSetEndpointShowsWhy() throws Exception {
+        start(Map.of());
+        String old = get("/health").get("ruleSetVersion").asText();
+        Workbooks.set(home.resolve("decision-tables/decree-779.xlsx"), "Criteria", "H12", "someday");
+        HttpResponse<String> response = reload("Bearer " + TOKEN);
+        assertEquals(422, response.statusCode());
+        JsonNode body = Profiles.JSON.readTree(response.body());
+        assertFalse(body.get("applied").asBoolean());
+        assertEquals(old, body.get("serving").asText());
+        JsonNode shown = get("/api/v1/ruleset").get("lastReload");
+        assertEquals("H12", shown.get("problems").get(0).get("cell").asText());
+        assertEquals(old, evaluate(nineIndustrial()).get("ruleSet").get("version").asText());
+    }
+
+    @Test
+    void aReloadThatBreaksAnExampleIsRefused() throws Exception {
+        start(Map.of());
+        Files.createDirectories(home.resolve("examples"));
+        for (String name : new String[]{"small-cluster-fails-composition.json", "small-cluster-fails-composition.expected.json"}) {
+            Files.copy(TestPolicies.HOME.resolve("examples/" + name), home.resolve("examples/" + name));
+        }
+        Workbooks.set(home.resolve("decision-tables/decree-779.xlsx"), "Criteria", "E12", "5");
+        HttpResponse<String> response = reload("Bearer " + TOKEN);
+        assertEquals(422, response.statusCode());
+        JsonNode problem = Profiles.JSON.readTree(response.body()).get("problems").get(0);
+        assertEquals("examples/small-cluster-fails-composition.json", problem.get("file").asText());
+        assertTrue(problem.get("problem").asText().contains("D779-INDUSTRIAL-MIN: expected NOT_MET, got MET"), problem.toString());
+    }
+
+    @Test
+    void aChangedFileInThePolicyHomeIsPickedUp() throws Exception {
+        start(Map.of("clusterpolicy.watch", "true", "clusterpolicy.watch-quiet", "300ms"));
+        String old = get("/health").get("ruleSetVersion").asText();
+        Workbooks.set(home.resolve("decision-tables/decree-779.xlsx"), "Criteria", "E12", "8");
+        String now = old;
+        for (int i = 0; i < 120 && now.equals(old); i++) {
+            Thread.sleep(250);
+            now = get("/health").get("ruleSetVersion").asText();
+        }
+        assertNotEquals(old, now, "the watcher reloaded the changed workbook");
+        assertEquals("ELIGIBLE", evaluate(nineIndustrial()).get("programmes").get(0).get("verdict").asText());
+    }
+}
