@@ -187,8 +187,34 @@ public final class RuleSetLoader {
                 }
             }
             programme.bands().forEach(band -> checkMetric(band.source(), band.indicator(), "lower", metrics, problems));
+            checkDuplicateRows(programme, problems);
+            programme.measures().stream()
+                    .filter(m -> m.fixedStatus() == null && programme.requirements().stream().noneMatch(r -> r.criterion().equals(m.id())))
+                    .forEach(m -> problems.add(new PolicyProblem(m.source().file(), m.source().sheet(), "A" + m.source().row(),
+                            "measure " + m.id() + " has no rows in the Criteria table and no fixed status",
+                            "add its conditions as Criteria rows with criterion " + m.id() + ", or a fixed_status")));
             programme.outcomes().values().stream().flatMap(List::stream).forEach(outcome -> outcome.conditions()
                     .forEach(c -> checkMetric(outcome.source(), c.metric(), "when", metrics, problems)));
+        }
+    }
+
+    /** Two rows of a criterion comparing the same metric the same way under the same condition may not be in force on the same day. */
+    private static void checkDuplicateRows(Programme programme, List<PolicyProblem> problems) {
+        List<Requirement> rows = programme.requirements();
+        for (int i = 0; i < rows.size(); i++) {
+            for (int j = i + 1; j < rows.size(); j++) {
+                Requirement a = rows.get(i);
+                Requirement b = rows.get(j);
+                boolean sameRow = a.criterion().equals(b.criterion()) && a.getMetric().equals(b.getMetric())
+                        && a.condition().operator() == b.condition().operator()
+                        && java.util.Objects.equals(a.appliesWhen(), b.appliesWhen());
+                boolean overlap = (a.to() == null || !b.from().isAfter(a.to())) && (b.to() == null || !a.from().isAfter(b.to()));
+                if (sameRow && overlap) {
+                    problems.add(new PolicyProblem(b.source().file(), b.source().sheet(), "B" + b.source().row(),
+                            "duplicate of row " + a.source().row() + ": same criterion, metric, operator and condition, editions overlap",
+                            "end row " + a.source().row() + " (to) the day before this one starts, or delete one"));
+                }
+            }
         }
     }
 
@@ -272,7 +298,7 @@ public final class RuleSetLoader {
         for (int i = Math.min(line, lines.size()) - 1; i >= 0; i--) {
             Matcher at = RULE_VALUES_AT.matcher(lines.get(i));
             if (at.find()) {
-                return "row " + at.group(2);
+                return at.group(1) + at.group(2);
             }
         }
         return null;

@@ -110,6 +110,25 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void aDuplicateRowWithAnOverlappingEditionIsReported() {
+        TestPolicies.copyOfHome(home);
+        // row 19 (non-producing, at most 3, from 2021-11-16) copied over row 18's dates
+        Workbooks.set(home.resolve(CRITERIA), "Criteria", "I18", "2022-01-01");
+        Workbooks.set(home.resolve(CRITERIA), "Criteria", "E18", "3");
+        PolicyLoadException failure = assertThrows(PolicyLoadException.class, () -> TestPolicies.load(home));
+        assertTrue(failure.getMessage().contains("decision-tables/decree-779.xlsx | Criteria | B19 | duplicate of row 18"),
+                failure.getMessage());
+    }
+
+    @Test
+    void aMeasureWithoutConditionRowsIsReported() {
+        TestPolicies.copyOfHome(home);
+        Workbooks.set(home.resolve("decision-tables/preferential-regime-2023.xlsx"), "Measures", "A5", "PR-NEW-MEASURE");
+        PolicyLoadException failure = assertThrows(PolicyLoadException.class, () -> TestPolicies.load(home));
+        assertTrue(failure.getMessage().contains("measure PR-NEW-MEASURE has no rows in the Criteria table"), failure.getMessage());
+    }
+
+    @Test
     void anUnknownMetricIsReportedWithTheMetricsTheRulesCompute() {
         TestPolicies.copyOfHome(home);
         Workbooks.set(home.resolve(CRITERIA), "Criteria", "C12", "INDUSTRIAL_CONT");
