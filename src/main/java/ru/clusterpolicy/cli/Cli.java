@@ -12,13 +12,13 @@ import java.util.Set;
  */
 @Command(name = "clusterpolicy", mixinStandardHelpOptions = true, version = "ClusterPolicy 0.1.0",
         description = "Check, test and compare rule sets; evaluate profiles from the command line.",
-        subcommands = {ValidateCommand.class, TestCommand.class, EvaluateCommand.class, ImpactCommand.class,
+        subcommands = {ValidateCommand.class, TestCommand.class, EvaluateCommand.class, EvaluateBatchCommand.class, ImpactCommand.class,
                 GenerateCommand.class})
 public class Cli implements Runnable {
 
     /** The Micronaut environment of a command-line run: no server, no rule set loaded at start. */
     public static final String ENVIRONMENT = "cli";
-    private static final Set<String> COMMANDS = Set.of("validate", "test", "evaluate", "impact", "generate", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("validate", "test", "evaluate", "evaluate-batch", "impact", "generate", "--help", "-h");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

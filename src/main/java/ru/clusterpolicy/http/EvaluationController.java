@@ -1,6 +1,9 @@
 package ru.clusterpolicy.http;
 
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.convert.format.ReadableBytes;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -15,14 +18,13 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import ru.clusterpolicy.evaluation.Decision;
 import ru.clusterpolicy.evaluation.Evaluator;
+import ru.clusterpolicy.evaluation.ProfileHash;
 import ru.clusterpolicy.profile.ClusterProfile;
 import ru.clusterpolicy.profile.ProfileReader;
 import ru.clusterpolicy.profile.ProfileRejectedException;
 import ru.clusterpolicy.profile.Violation;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.io.InputStream;
 import java.util.List;
 
 /** Evaluates submitted cluster profiles. */
@@ -31,10 +33,28 @@ public class EvaluationController {
 
     private final ProfileReader reader;
     private final Evaluator evaluator;
+    private final long maxProfileBytes;
 
-    public EvaluationController(ProfileReader reader, Evaluator evaluator) {
+    public EvaluationController(ProfileReader reader, Evaluator evaluator,
+                                @Value("${clusterpolicy.max-profile-size:16MB}") @ReadableBytes long maxProfileBytes) {
         this.reader = reader;
         this.evaluator = evaluator;
+        this.maxProfileBytes = maxProfileBytes;
+    }
+
+    /** The body, refused with 413 past the profile size limit (the server's own limit is wider, for batches). */
+    private byte[] readAtMost(InputStream stream) {
+        try {
+            byte[] body = stream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxProfileBytes + 1));
+            if (body.length > maxProfileBytes) {
+                // read the rest, so the connection is ready for the client's next request
+                long length = body.length + stream.transferTo(java.io.OutputStream.nullOutputStream());
+                throw new ContentLengthExceededException(maxProfileBytes, length);
+            }
+            return body;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
@@ -53,7 +73,7 @@ public class EvaluationController {
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                     @ApiResponse(responseCode = "413", description = "The body is over the size limit",
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))})
-    public Decision evaluate(@Body byte[] body,
+    public Decision evaluate(@Body InputStream stream,
                              @Parameter(description = "true adds the rules that fired") @QueryValue(defaultValue = "false") String trace) {
         boolean withTrace = switch (trace) {
             case "true" -> true;
@@ -61,15 +81,8 @@ public class EvaluationController {
             default -> throw new ProfileRejectedException("Invalid query parameter",
                     List.of(new Violation("", "query parameter trace must be true or false, not '" + trace + "'")));
         };
+        byte[] body = readAtMost(stream);
         ClusterProfile profile = reader.read(body);
-        return evaluator.evaluate(profile, sha256(body), withTrace);
-    }
-
-    private static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return evaluator.evaluate(profile, ProfileHash.of(body), withTrace);
     }
 }

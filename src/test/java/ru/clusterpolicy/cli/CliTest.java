@@ -115,6 +115,21 @@ class CliTest {
     }
 
     @Test
+    void evaluateBatchWritesOneDecisionPerLineAndAnErrorLineForAnInvalidOne(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in.ndjson");
+        Files.writeString(in, Profiles.eligible("2025-06-01") + "\nnot json\n" + Profiles.eligible("2020-06-01") + "\n");
+        Path out = dir.resolve("out.ndjson");
+        Run run = run("evaluate-batch", in.toString(), out.toString(), "--home", TestPolicies.HOME.toString());
+        assertEquals(1, run.exit(), "a rejected line makes the exit code 1");
+        assertTrue(run.output().contains("2 evaluated, 1 rejected"), run.output());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(0).contains("\"asOf\":\"2025-06-01\""));
+        assertTrue(lines.get(1).contains("\"line\":2") && lines.get(1).contains("malformed JSON"), lines.get(1));
+        assertTrue(lines.get(2).contains("\"asOf\":\"2020-06-01\""));
+    }
+
+    @Test
     void generateWritesTheSameCorpusForTheSameSeed(@TempDir Path dir) throws Exception {
         assertEquals(0, run("generate", "--count", "3", "--seed", "7", "--out", dir.resolve("a").toString()).exit());
         assertEquals(0, run("generate", "--count", "3", "--seed", "7", "--out", dir.resolve("b").toString()).exit());

@@ -134,6 +134,26 @@ class EvaluationApiTest {
     }
 
     @Test
+    void aBatchStreamsOneDecisionPerLineInInputOrderAndAnInvalidLineGetsItsErrorLine() throws Exception {
+        String good = Profiles.eligible("2025-06-01").toString();
+        String small = Files.readString(TestPolicies.HOME.resolve("examples/small-cluster-fails-composition.json")).replace("\n", " ");
+        String body = good + "\n" + "{\"cluster\": {\"name\": \"x\"}, \"participants\": [{\"id\": \"a\", \"kind\": \"FACTORY\"}]}\n"
+                + "\n" + small + "\n";
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/v1/evaluations/batch"))
+                .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/x-ndjson"));
+        String[] lines = response.body().split("\n");
+        assertEquals(3, lines.length, "one answer per non-blank line");
+        assertEquals("ELIGIBLE", Profiles.JSON.readTree(lines[0]).get("programmes").get(0).get("verdict").asText());
+        JsonNode error = Profiles.JSON.readTree(lines[1]);
+        assertEquals(2, error.get("line").asInt());
+        assertEquals("/participants/0/kind", error.get("errors").get(0).get("pointer").asText());
+        assertEquals("NOT_ELIGIBLE", Profiles.JSON.readTree(lines[2]).get("programmes").get(0).get("verdict").asText());
+    }
+
+    @Test
     void anInvalidTraceValueIsA400() throws Exception {
         Answer answer = post("/api/v1/evaluations?trace=maybe", Profiles.eligible("2025-06-01").toString(), "application/json");
         assertEquals(400, answer.status());

@@ -1,0 +1,105 @@
+package ru.clusterpolicy.cli;
+
+import jakarta.inject.Inject;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import ru.clusterpolicy.evaluation.BatchEvaluation;
+import ru.clusterpolicy.evaluation.Evaluator;
+import ru.clusterpolicy.profile.ProfileReader;
+import ru.clusterpolicy.rules.PolicyLoadException;
+import ru.clusterpolicy.rules.PolicyProblem;
+import ru.clusterpolicy.rules.RuleSetHolder;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+
+/** Evaluates an NDJSON file of profiles into an NDJSON file of decisions, with a progress bar on a terminal. */
+@Command(name = "evaluate-batch", mixinStandardHelpOptions = true,
+        description = "Evaluate NDJSON profiles (one per line) into NDJSON decisions, in input order.")
+class EvaluateBatchCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "IN", description = "profiles, one JSON object per line")
+    Path in;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "decisions, one per line; an invalid line gets an error line")
+    Path out;
+
+    @Option(names = "--home", paramLabel = "HOME", description = "the policy home; default: the current folder")
+    Path home;
+
+    @Spec
+    CommandSpec spec;
+
+    private final ProfileReader reader;
+
+    @Inject
+    EvaluateBatchCommand(ProfileReader reader) {
+        this.reader = reader;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Evaluator evaluator;
+        try {
+            evaluator = new Evaluator(new RuleSetHolder(PolicyHomes.load(home)), Clock.systemDefaultZone());
+        } catch (PolicyLoadException e) {
+            e.problems().stream().map(PolicyProblem::line).forEach(spec.commandLine().getOut()::println);
+            return 1;
+        }
+        long size = Math.max(1, Files.size(in));
+        long started = System.nanoTime();
+        ProgressBar bar = new ProgressBar(System.err, System.console() != null, size, started);
+        BatchEvaluation.Summary summary;
+        try (BufferedReader lines = Files.newBufferedReader(in, StandardCharsets.UTF_8);
+             Writer decisions = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            summary = new BatchEvaluation(reader, evaluator).run(lines, decisions, bar::update);
+        }
+        bar.finish();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        spec.commandLine().getOut().printf("%d evaluated, %d rejected in %.1f s (%.0f profiles per second) -> %s%n",
+                summary.evaluated(), summary.rejected(), seconds, (summary.evaluated() + summary.rejected()) / seconds, out);
+        return summary.rejected() == 0 ? 0 : 1;
+    }
+
+    /** A one-line bar redrawn at most a few times a second, only on a terminal. */
+    private static final class ProgressBar {
+        private final PrintStream terminal;
+        private final boolean shown;
+        private final long total;
+        private final long started;
+        private long drawn;
+
+        ProgressBar(PrintStream terminal, boolean shown, long total, long started) {
+            this.terminal = terminal;
+            this.shown = shown;
+            this.total = total;
+            this.started = started;
+        }
+
+        void update(long done) {
+            long now = System.nanoTime();
+            if (!shown || now - drawn < 200_000_000L) {
+                return;
+            }
+            drawn = now;
+            int percent = (int) Math.min(100, done * 100 / total);
+            terminal.printf("\r[%-40s] %3d %%  %.0f s", "#".repeat(percent * 40 / 100), percent, (now - started) / 1e9);
+        }
+
+        void finish() {
+            if (shown) {
+                terminal.print("\r" + " ".repeat(60) + "\r");
+            }
+        }
+    }
+}

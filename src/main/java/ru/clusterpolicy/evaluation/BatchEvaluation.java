@@ -1,0 +1,80 @@
+package ru.clusterpolicy.evaluation;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import ru.clusterpolicy.profile.ProfileReader;
+import ru.clusterpolicy.profile.ProfileRejectedException;
+import ru.clusterpolicy.profile.Violation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+/**
+ * Evaluates NDJSON: one profile per line in, one decision per line out, in input order, one line
+ * in memory at a time. A line that is not a valid profile gets an error line (its line number and
+ * the violations with their JSON pointers) and the batch goes on; blank lines are skipped.
+ */
+public final class BatchEvaluation {
+
+    /** What a batch did. */
+    public record Summary(long evaluated, long rejected) {
+    }
+
+    private static final ObjectWriter JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .serializationInclusion(JsonInclude.Include.NON_NULL).build().writer();
+
+    private final ProfileReader reader;
+    private final Evaluator evaluator;
+
+    public BatchEvaluation(ProfileReader reader, Evaluator evaluator) {
+        this.reader = reader;
+        this.evaluator = evaluator;
+    }
+
+    /**
+     * @param progress told the number of bytes read after each line (for a progress bar)
+     */
+    public Summary run(BufferedReader in, Writer out, LongConsumer progress) {
+        long evaluated = 0;
+        long rejected = 0;
+        long bytes = 0;
+        long lineNumber = 0;
+        try {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                lineNumber++;
+                bytes += line.getBytes(StandardCharsets.UTF_8).length + 1;
+                if (line.isBlank()) {
+                    continue;
+                }
+                byte[] body = line.getBytes(StandardCharsets.UTF_8);
+                try {
+                    out.write(JSON.writeValueAsString(evaluator.evaluate(reader.read(body), ProfileHash.of(body), false)));
+                    evaluated++;
+                } catch (ProfileRejectedException e) {
+                    out.write(JSON.writeValueAsString(errorLine(lineNumber, e.getMessage(), e.violations())));
+                    rejected++;
+                }
+                out.write('\n');
+                progress.accept(bytes);
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Summary(evaluated, rejected);
+    }
+
+    private static Map<String, Object> errorLine(long line, String detail, List<Violation> errors) {
+        return Map.of("line", line, "status", 400, "detail", detail, "errors", errors);
+    }
+}
