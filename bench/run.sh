@@ -1,26 +1,96 @@
 #!/usr/bin/env bash
-# Benchmarks: start-up of the packaged service to its first answer, and JMH in process
-# (evaluations per second on one thread, rule-set build time). Prints a table; see docs/performance.md.
+# Benchmarks (issue 7): start-up, in-process evaluation (JMH: the engine over sizes, the plain-Java
+# limit, trace on/off, allocation per decision), HTTP on loopback (wrk at 1, 16 and 64
+# connections), batch throughput and peak memory, reload time. Prints the figures; record them in
+# docs/performance.md. Takes about 15 minutes on 2 cores. BENCH_QUICK=1 shortens everything.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-
+quick=${BENCH_QUICK:-0}
+port=18181
 ./mvnw -B -q package -DskipTests
+jar=$(ls target/clusterpolicy-*.jar | grep -v original | head -1)
 ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/classpath.txt
 cp="target/test-classes:target/classes:$(cat target/classpath.txt)"
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 
-echo "== start-up: java -jar to the first successful evaluation (3 runs)"
-port=18181
+if curl -sf -o /dev/null "localhost:$port/health"; then echo "port $port is busy: stop what runs there first"; exit 1; fi
+server=
+trap '[ -n "$server" ] && kill "$server" 2>/dev/null || true' EXIT
+serve() {  # serve [java options...]: starts the jar on $port, waits for it
+  java "$@" -Dmicronaut.server.port=$port -jar "$jar" >target/bench-server.log 2>&1 &
+  server=$!
+  until curl -sf -o /dev/null "localhost:$port/health"; do
+    kill -0 "$server" 2>/dev/null || { cat target/bench-server.log; exit 1; }
+    sleep 0.1
+  done
+}
+stop() { kill "$server"; wait "$server" 2>/dev/null || true; server=; }
+
+echo "== start-up: java -jar to the first successful evaluation"
 for run in 1 2 3; do
   start=$(date +%s%N)
-  java -Dmicronaut.server.port=$port -jar target/clusterpolicy-*.jar >target/bench-startup.log 2>&1 &
-  pid=$!
+  java -Dmicronaut.server.port=$port -jar "$jar" >target/bench-startup.log 2>&1 &
+  server=$!
   until curl -sf -o /dev/null -X POST "localhost:$port/api/v1/evaluations" -H 'Content-Type: application/json' \
-      -d @examples/small-cluster-fails-composition.json; do sleep 0.05; done
-  end=$(date +%s%N)
-  build=$(grep -o 'loaded from [^ ]* in [0-9]* ms' target/bench-startup.log | grep -o '[0-9]* ms')
-  echo "run $run: first answer after $(( (end - start) / 1000000 )) ms (rule set loaded in $build)"
-  kill $pid; wait $pid 2>/dev/null || true
+      -d @examples/small-cluster-fails-composition.json; do
+    kill -0 "$server" 2>/dev/null || { cat target/bench-startup.log; exit 1; }
+    sleep 0.05
+  done
+  echo "run $run: first answer after $(( ($(date +%s%N) - start) / 1000000 )) ms;" \
+       "$(grep -o 'loaded from [^ ]* in [0-9]* ms' target/bench-startup.log)"
+  stop
 done
 
-echo "== JMH: in-process evaluation with explanations (1 thread) and rule-set build"
-java -cp "$cp" org.openjdk.jmh.Main EvaluationBenchmark -t 1 -f 1 -wi 3 -w 2s -i 5 -r 2s "$@"
+if [ "${BENCH_SKIP_JMH:-0}" != 1 ]; then
+echo "== JMH (one thread): all programmes by size; Decree 779 alone, engine against plain Java, trace on/off"
+if [ "$quick" = 1 ]; then jmh="-f 1 -wi 2 -w 1s -i 3 -r 1s"; else jmh="-f 1 -wi 5 -w 2s -i 5 -r 3s"; fi
+java -cp "$cp" org.openjdk.jmh.Main 'EvaluationBenchmark.evaluateWithExplanation|Decree779Benchmark' -t 1 $jmh \
+  -prof gc -rf csv -rff target/jmh.csv | grep -E '^(Benchmark |[A-Za-z0-9.]+ +[0-9]+ +(thrpt|avgt)|.*gc.alloc.rate.norm )'
+
+fi
+
+echo "== HTTP on loopback (wrk, 15 s each, a 50-participant profile)"
+java -cp "$cp" ru.clusterpolicy.bench.ProfileFile 50 target/bench-profile-50.json
+cat > target/bench-post.lua <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local f = io.open("target/bench-profile-50.json"); wrk.body = f:read("*a"); f:close()
+LUA
+serve -Xmx1g
+for c in 1 16 64; do
+  duration=15s; [ "$quick" = 1 ] && duration=5s
+  wrk -t$(( c < 2 ? 1 : 2 )) -c$c -d$duration --latency -s target/bench-post.lua "http://localhost:$port/api/v1/evaluations" \
+    | awk -v c=$c '/Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 99%/ {p99=$2} /Non-2xx/ {bad=$4} END {print c " connections: " rps " req/s, p50 " p50 ", p99 " p99 (bad ? ", non-2xx " bad : "")}'
+done
+stop
+
+echo "== batch: 100 000 profiles (examples cycled), command line and HTTP, heap capped at 512 MB"
+count=100000; [ "$quick" = 1 ] && count=5000
+python3 - "$count" <<'PY'
+import glob, json, sys
+lines = [json.dumps(json.load(open(p)), ensure_ascii=False) for p in sorted(glob.glob("examples/*.json"))
+         if not p.endswith(".expected.json") and "kama" not in p and "bashkortostan" not in p]
+with open("target/bench-batch.ndjson", "w") as out:
+    for i in range(int(sys.argv[1])):
+        out.write(lines[i % len(lines)] + "\n")
+PY
+echo "input: $(du -h target/bench-batch.ndjson | cut -f1)"
+/usr/bin/time -o target/bench-batch.time -f "command line: %e s, peak RSS %M KB" java -Xmx512m -jar "$jar" evaluate-batch \
+  target/bench-batch.ndjson target/bench-batch.out 2>/dev/null | tail -1 || true
+cat target/bench-batch.time
+serve -Xmx512m
+start=$(date +%s%N)
+curl -s -X POST "localhost:$port/api/v1/evaluations/batch" -H 'Content-Type: application/x-ndjson' \
+  -T target/bench-batch.ndjson -o target/bench-batch-http.out
+seconds=$(( ($(date +%s%N) - start) / 1000000 ))
+echo "HTTP: $(wc -l < target/bench-batch-http.out) decisions in ${seconds} ms; server peak RSS $(awk '/VmHWM/ {print $2}' /proc/$server/status) KB"
+stop
+
+echo "== reload of the rule set in a running service"
+rm -rf target/bench-home && mkdir -p target/bench-home && cp -r rules decision-tables target/bench-home/
+CLUSTERPOLICY_HOME=target/bench-home CLUSTERPOLICY_ADMIN_TOKEN=bench CLUSTERPOLICY_WATCH=false serve
+for run in 1 2 3; do
+  curl -s -o /dev/null -w "reload $run: %{time_total} s (HTTP %{http_code})\n" -X POST -H 'Authorization: Bearer bench' \
+    "localhost:$port/api/v1/ruleset/reload"
+done
+stop

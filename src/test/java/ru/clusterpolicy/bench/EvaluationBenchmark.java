@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class EvaluationBenchmark {
 
-    @Param({"50"})
+    @Param({"10", "50", "100", "1000"})
     public int participants;
 
     private Evaluator evaluator;
