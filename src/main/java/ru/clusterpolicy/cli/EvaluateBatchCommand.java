@@ -9,9 +9,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import ru.clusterpolicy.evaluation.BatchEvaluation;
 import ru.clusterpolicy.evaluation.Evaluator;
 import ru.clusterpolicy.profile.ProfileReader;
-import ru.clusterpolicy.rules.PolicyLoadException;
-import ru.clusterpolicy.rules.PolicyProblem;
-import ru.clusterpolicy.rules.RuleSetHolder;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,7 +17,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 
 /** Evaluates an NDJSON file of profiles into an NDJSON file of decisions, with a progress bar on a terminal. */
@@ -49,11 +45,8 @@ class EvaluateBatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Evaluator evaluator;
-        try {
-            evaluator = new Evaluator(new RuleSetHolder(PolicyHomes.load(home)), Clock.systemDefaultZone());
-        } catch (PolicyLoadException e) {
-            e.problems().stream().map(PolicyProblem::line).forEach(spec.commandLine().getOut()::println);
+        Evaluator evaluator = PolicyHomes.evaluator(home, spec.commandLine().getOut()).orElse(null);
+        if (evaluator == null) {
             return 1;
         }
         long size = Math.max(1, Files.size(in));

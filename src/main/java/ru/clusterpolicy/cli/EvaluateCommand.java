@@ -12,19 +12,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import ru.clusterpolicy.evaluation.Decision;
 import ru.clusterpolicy.evaluation.Evaluator;
-import ru.clusterpolicy.profile.ClusterProfile;
 import ru.clusterpolicy.profile.ProfileReader;
 import ru.clusterpolicy.profile.ProfileRejectedException;
-import ru.clusterpolicy.rules.PolicyLoadException;
-import ru.clusterpolicy.rules.PolicyProblem;
-import ru.clusterpolicy.rules.RuleSetHolder;
 import ru.clusterpolicy.rules.Text;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 
 /** Evaluates one profile and prints the decision as a readable report, or as the API's JSON. */
@@ -56,18 +51,17 @@ class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        Evaluator evaluator = PolicyHomes.evaluator(home, out).orElse(null);
+        if (evaluator == null) {
+            return 1;
+        }
         Decision decision;
         try {
-            ClusterProfile profile = reader.read(Files.readAllBytes(file));
-            decision = new Evaluator(new RuleSetHolder(PolicyHomes.load(home)), Clock.systemDefaultZone())
-                    .evaluate(profile, null, false);
+            decision = evaluator.evaluate(reader.read(Files.readAllBytes(file)), null, false);
         } catch (ProfileRejectedException e) {
             out.println(file + ": " + e.getMessage());
             e.violations().forEach(v -> out.println("  " + (v.pointer().isEmpty() ? "(body)" : v.pointer()) + ": " + v.message()));
             return 2;
-        } catch (PolicyLoadException e) {
-            e.problems().stream().map(PolicyProblem::line).forEach(out::println);
-            return 1;
         }
         if (json) {
             out.println(JsonMapper.builder().addModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -64,8 +64,8 @@ class GenerateCommand implements Callable<Integer> {
         ObjectNode profile = ExampleCheck.JSON.createObjectNode();
         String region = REGIONS.get(random.nextInt(REGIONS.size()));
         profile.put("asOf", "2025-06-01").put("reportingYear", 2024);
-        profile.putObject("cluster").put("name", "Синтетический кластер № " + number).put("declaredScope", "REGIONAL");
-        profile.putObject("specializedOrganization").put("name", "АНО «ЦКР № " + number + "»").put("region", region)
+        profile.putObject("cluster").put("name", "Synthetic cluster " + number).put("declaredScope", "REGIONAL");
+        profile.putObject("specializedOrganization").put("name", "Cluster development centre " + number).put("region", region)
                 .put("legalEntity", true).put("inLiquidationOrBankruptcy", random.nextDouble() < 0.03)
                 .put("hasTaxArrears", random.nextDouble() < 0.05).put("authorizedByParticipants", random.nextDouble() < 0.95)
                 .put("staffFte", Math.round(random.nextDouble() * 60) / 10.0);
@@ -74,7 +74,7 @@ class GenerateCommand implements Callable<Integer> {
         ArrayNode participants = profile.putArray("participants");
         for (int p = 1; p <= size; p++) {
             String kind = kind(random);
-            ObjectNode participant = participants.addObject().put("id", "p" + p).put("name", "Участник " + p).put("kind", kind)
+            ObjectNode participant = participants.addObject().put("id", "p" + p).put("name", "Participant " + p).put("kind", kind)
                     .put("region", random.nextDouble() < 0.9 ? region : REGIONS.get(random.nextInt(REGIONS.size())))
                     .put("signedAgreement", true);
             if (kind.equals("INDUSTRIAL")) {

@@ -12,9 +12,6 @@ import ru.clusterpolicy.evaluation.Evaluator;
 import ru.clusterpolicy.profile.ClusterProfile;
 import ru.clusterpolicy.profile.ProfileReader;
 import ru.clusterpolicy.profile.ProfileRejectedException;
-import ru.clusterpolicy.rules.PolicyLoadException;
-import ru.clusterpolicy.rules.PolicyProblem;
-import ru.clusterpolicy.rules.RuleSetHolder;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,7 +19,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,13 +55,9 @@ class ImpactCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Evaluator before;
-        Evaluator after;
-        try {
-            before = new Evaluator(new RuleSetHolder(PolicyHomes.load(baseline)), Clock.systemDefaultZone());
-            after = new Evaluator(new RuleSetHolder(PolicyHomes.load(candidate)), Clock.systemDefaultZone());
-        } catch (PolicyLoadException e) {
-            e.problems().stream().map(PolicyProblem::line).forEach(out::println);
+        Evaluator before = PolicyHomes.evaluator(baseline, out).orElse(null);
+        Evaluator after = PolicyHomes.evaluator(candidate, out).orElse(null);
+        if (before == null || after == null) {
             return 1;
         }
         List<Path> files = ExampleCheck.examples(profiles);

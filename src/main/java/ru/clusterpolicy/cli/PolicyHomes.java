@@ -25,6 +25,18 @@ final class PolicyHomes {
         return new RuleSetLoader(Clock.systemDefaultZone()).load(source(home));
     }
 
+    /** An evaluator over the policy home's rule set; empty, with the problems printed, when it does not load. */
+    static java.util.Optional<ru.clusterpolicy.evaluation.Evaluator> evaluator(Path home, java.io.PrintWriter out) {
+        try {
+            return java.util.Optional.of(new ru.clusterpolicy.evaluation.Evaluator(
+                    new ru.clusterpolicy.rules.RuleSetHolder(load(home)), Clock.systemDefaultZone()));
+        } catch (ru.clusterpolicy.rules.PolicyLoadException e) {
+            out.println("the rule set of " + (home == null ? "the current folder" : home) + " does not load:");
+            e.problems().stream().map(ru.clusterpolicy.rules.PolicyProblem::line).forEach(out::println);
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The examples of a policy home: HOME/examples, or ./examples. */
     static Path examples(Path home) {
         return (home != null ? home : Path.of("")).toAbsolutePath().resolve("examples");

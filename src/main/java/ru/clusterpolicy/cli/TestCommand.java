@@ -7,13 +7,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import ru.clusterpolicy.evaluation.Evaluator;
-import ru.clusterpolicy.rules.PolicyLoadException;
-import ru.clusterpolicy.rules.PolicyProblem;
-import ru.clusterpolicy.rules.RuleSetHolder;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -34,12 +30,8 @@ class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Evaluator evaluator;
-        try {
-            evaluator = new Evaluator(new RuleSetHolder(PolicyHomes.load(home)), Clock.systemDefaultZone());
-        } catch (PolicyLoadException e) {
-            out.println("the rule set does not load:");
-            e.problems().stream().map(PolicyProblem::line).forEach(out::println);
+        Evaluator evaluator = PolicyHomes.evaluator(home, out).orElse(null);
+        if (evaluator == null) {
             return 1;
         }
         List<Path> cases = ExampleCheck.examples(examples != null ? examples : PolicyHomes.examples(home));

@@ -9,10 +9,6 @@ import java.util.function.UnaryOperator;
 @Serdeable
 public record Text(String ru, String en) {
 
-    public boolean isBlank() {
-        return (ru == null || ru.isBlank()) && (en == null || en.isBlank());
-    }
-
     public Text map(UnaryOperator<String> russian, UnaryOperator<String> english) {
         return new Text(ru == null ? null : russian.apply(ru), en == null ? null : english.apply(en));
     }

@@ -11,8 +11,4 @@ public record KeyRate(BigDecimal percent, LocalDate from) {
     public BigDecimal getPercent() {
         return percent;
     }
-
-    public boolean isGivenByRequest() {
-        return from == null;
-    }
 }

@@ -61,10 +61,6 @@ public final class Participant {
         return federalDistrict;
     }
 
-    public String getOkved() {
-        return source.okved();
-    }
-
     public String getOkvedSection() {
         return okvedSection;
     }

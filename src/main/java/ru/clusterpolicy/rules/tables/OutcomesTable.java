@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+
 
 /**
  * An outcome rule table (maturity Levels, typology Types): each row offers its outcome when all
@@ -70,10 +70,5 @@ public final class OutcomesTable {
             }
         }
         return outcomes;
-    }
-
-    /** The conditions named by an outcome row's cells, for readers that explain a row. */
-    public static Optional<Condition> condition(Outcome outcome, String metric) {
-        return outcome.conditions().stream().filter(c -> c.metric().equals(metric)).findFirst();
     }
 }

@@ -202,7 +202,7 @@ public final class RuleTableSheet {
             for (String label : columns.keySet()) {
                 String value = text(label);
                 if (value != null && value.contains("\"")) {
-                    problem(label, "a double quote \" would break the generated rule", "use «ёлочки» instead");
+                    problem(label, "a double quote \" would break the generated rule", "use the guillemets « » instead");
                 }
             }
         }
