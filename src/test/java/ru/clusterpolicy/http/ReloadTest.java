@@ -112,7 +112,9 @@ class ReloadTest {
         List<Future<?>> running = new ArrayList<>();
         for (int c = 0; c < 4; c++) {
             running.add(clients.submit(() -> {
-                for (int i = 0; i < 400 && !(reloaded.get() && i > 20); i++) {
+                // until the reload is done, then 20 more each, within a minute whatever happens
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                for (int after = 0; after < 20 && System.nanoTime() < deadline; after += reloaded.get() ? 1 : 0) {
                     try {
                         JsonNode answer = evaluate(profile);
                         answers.add(answer.get("ruleSet").get("version").asText() + " " + answer.get("programmes").get(0).get("verdict").asText());
