@@ -1,9 +1,5 @@
 package ru.clusterpolicy.cli;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,6 +7,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import ru.clusterpolicy.evaluation.Decision;
+import ru.clusterpolicy.evaluation.DecisionJson;
 import ru.clusterpolicy.evaluation.Evaluator;
 import ru.clusterpolicy.profile.ProfileReader;
 import ru.clusterpolicy.profile.ProfileRejectedException;
@@ -64,9 +61,7 @@ class EvaluateCommand implements Callable<Integer> {
             return 2;
         }
         if (json) {
-            out.println(JsonMapper.builder().addModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                    .serializationInclusion(JsonInclude.Include.NON_NULL).build()
-                    .writerWithDefaultPrettyPrinter().writeValueAsString(decision));
+            out.println(DecisionJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(decision));
         } else {
             report(decision, out);
         }

@@ -1,6 +1,6 @@
 package ru.clusterpolicy.cli;
 
-import ru.clusterpolicy.evaluation.ExampleCheck;
+import ru.clusterpolicy.evaluation.DecisionJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
@@ -54,14 +54,14 @@ class GenerateCommand implements Callable<Integer> {
         for (int i = 1; i <= count; i++) {
             int size = (int) Math.round(Math.exp(Math.log(min) + random.nextDouble() * (Math.log(max) - Math.log(min))));
             Files.writeString(out.resolve(String.format("synthetic-%03d.json", i)),
-                    ExampleCheck.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(profile(i, size, random)));
+                    DecisionJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(profile(i, size, random)));
         }
         spec.commandLine().getOut().printf("wrote %d profiles (%d–%d participants, seed %d) to %s%n", count, min, max, seed, out);
         return 0;
     }
 
     private static ObjectNode profile(int number, int size, Random random) {
-        ObjectNode profile = ExampleCheck.JSON.createObjectNode();
+        ObjectNode profile = DecisionJson.MAPPER.createObjectNode();
         String region = REGIONS.get(random.nextInt(REGIONS.size()));
         profile.put("asOf", "2025-06-01").put("reportingYear", 2024);
         profile.putObject("cluster").put("name", "Synthetic cluster " + number).put("declaredScope", "REGIONAL");

@@ -1,10 +1,5 @@
 package ru.clusterpolicy.evaluation;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import ru.clusterpolicy.profile.ProfileReader;
 import ru.clusterpolicy.profile.ProfileRejectedException;
 import ru.clusterpolicy.profile.Violation;
@@ -28,10 +23,6 @@ public final class BatchEvaluation {
     /** What a batch did. */
     public record Summary(long evaluated, long rejected) {
     }
-
-    private static final ObjectWriter JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .serializationInclusion(JsonInclude.Include.NON_NULL).build().writer();
 
     private final ProfileReader reader;
     private final Evaluator evaluator;
@@ -58,10 +49,10 @@ public final class BatchEvaluation {
                 }
                 byte[] body = line.getBytes(StandardCharsets.UTF_8);
                 try {
-                    out.write(JSON.writeValueAsString(evaluator.evaluate(reader.read(body), ProfileHash.of(body), false)));
+                    out.write(DecisionJson.MAPPER.writeValueAsString(evaluator.evaluate(reader.read(body), ProfileHash.of(body), false)));
                     evaluated++;
                 } catch (ProfileRejectedException e) {
-                    out.write(JSON.writeValueAsString(errorLine(lineNumber, e.getMessage(), e.violations())));
+                    out.write(DecisionJson.MAPPER.writeValueAsString(errorLine(lineNumber, e.getMessage(), e.violations())));
                     rejected++;
                 }
                 out.write('\n');

@@ -1,10 +1,6 @@
 package ru.clusterpolicy.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import ru.clusterpolicy.profile.ClusterProfile;
 import ru.clusterpolicy.profile.ProfileReader;
 
@@ -24,10 +20,6 @@ import java.util.stream.Stream;
  * criterion's status, and every measure with its amount, rate and end date.
  */
 public final class ExampleCheck {
-
-    /** Decisions as the API writes them, for comparing like with like. */
-    public static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
     /** One example's outcome: the differences found (none when it passes). */
     public record Result(Path example, List<String> differences) {
@@ -57,7 +49,7 @@ public final class ExampleCheck {
             }
             ClusterProfile profile = ProfileReader.strictMapper().readValue(example.toFile(), ClusterProfile.class);
             Decision decision = evaluator.evaluate(profile, null, false);
-            return new Result(example, differences(JSON.readTree(expectedFile.toFile()), decision));
+            return new Result(example, differences(DecisionJson.MAPPER.readTree(expectedFile.toFile()), decision));
         } catch (IOException | RuntimeException e) {
             return new Result(example, List.of("cannot evaluate: " + e.getMessage()));
         }
@@ -72,7 +64,7 @@ public final class ExampleCheck {
                 differences.add(programme.getKey() + ": no decision");
                 return;
             }
-            JsonNode got = JSON.valueToTree(actual);
+            JsonNode got = DecisionJson.MAPPER.valueToTree(actual);
             for (String answer : List.of("verdict", "level", "type", "score")) {
                 JsonNode want = programme.getValue().get(answer);
                 if (want != null && (got.get(answer) == null || !want.asText().equals(got.get(answer).asText()))) {

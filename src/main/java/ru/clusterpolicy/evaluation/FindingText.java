@@ -27,7 +27,6 @@ import java.util.Map;
 final class FindingText {
 
     private final ReferenceData reference;
-    private final Map<String, Metric> metrics;
     private final LocalDate asOf;
     private final Map<Finding, Decision.CriterionFinding> rendered = new java.util.IdentityHashMap<>();
     /** Every metric by subject ("" for the cluster) and name; its texts rendered when a text first asks. */
@@ -42,11 +41,7 @@ final class FindingText {
     FindingText(ReferenceData reference, List<Metric> metrics, LocalDate asOf) {
         this.reference = reference;
         this.asOf = asOf;
-        this.metrics = new HashMap<>();
         metrics.forEach(m -> {
-            if (m.getSubject() == null) {
-                this.metrics.put(m.getName(), m);
-            }
             metricsBySubject.computeIfAbsent(subjectKey(m.getSubject()), s -> new HashMap<>()).putIfAbsent(m.getName(), m);
         });
     }
@@ -119,7 +114,7 @@ final class FindingText {
         Text text = join(requirement.text().map(t -> t.replaceAll("\\{[^}]*}", "…"), t -> t.replaceAll("\\{[^}]*}", "…")),
                 reference.message("no_applicable_row"));
         Metric condition = requirement.appliesWhen() == null ? null
-                : metrics.get(Condition.parse(requirement.appliesWhen()).metric());
+                : metricsBySubject.getOrDefault("", Map.of()).get(Condition.parse(requirement.appliesWhen()).metric());
         return new Decision.CriterionFinding(requirement.criterion(), Status.UNKNOWN.name(), requirement.binding(), null,
                 null, null, requirement.legalRef(), requirement.verification(), requirement.note(), text,
                 requirement.source(), new Decision.Edition(requirement.from(), requirement.to()),

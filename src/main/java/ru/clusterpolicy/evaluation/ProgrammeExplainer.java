@@ -75,7 +75,10 @@ final class ProgrammeExplainer {
         List<Status> binding = criteria.stream().filter(Decision.CriterionFinding::binding)
                 .map(f -> Status.valueOf(f.status())).toList();
         List<Decision.MeasureDecision> measures = programme.measures().stream()
-                .flatMap(measure -> subjects.get(measure.scope()).stream().map(s -> measure(programme, measure, s, findings)))
+                .flatMap(measure -> {
+                    Optional<Requirement> inForce = inForce(programme, measure.id());
+                    return subjects.get(measure.scope()).stream().map(s -> measure(measure, inForce, s, findings));
+                })
                 .toList();
         Verdict verdict = programme.verdictRule() == Programme.VerdictRule.GATE_AND_MEASURES
                 ? Verdict.ofGateAndMeasures(binding, programme.measures().stream()
@@ -122,12 +125,12 @@ final class ProgrammeExplainer {
                 deciding.note(), deciding.text(), deciding.source(), deciding.edition(), deciding.missingInputs(), rendered);
     }
 
-    private Decision.MeasureDecision measure(Programme programme, Programme.Measure measure, String subject,
+    /** @param inForce the first of the measure's rows in force on the evaluation date, if any */
+    private Decision.MeasureDecision measure(Programme.Measure measure, Optional<Requirement> inForce, String subject,
                                              Map<String, Map<String, List<Finding>>> findings) {
         String status;
         Text text = texts.forSubject(measure.text(), subject);
         List<Decision.CriterionFinding> rows = null;
-        Optional<Requirement> inForce = inForce(programme, measure.id());
         if (measure.fixedStatus() != null) {
             status = measure.fixedStatus();
         } else if (inForce.isEmpty()) {

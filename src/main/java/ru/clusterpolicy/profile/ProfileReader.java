@@ -46,8 +46,15 @@ public class ProfileReader {
         this.mapper = strictMapper();
     }
 
+    /** Built once: a configured mapper is safe to share, and costly to build. */
+    private static final ObjectMapper STRICT = buildStrictMapper();
+
     /** The strict mapper, for reading profiles outside a request (tests, the command line). */
     public static ObjectMapper strictMapper() {
+        return STRICT;
+    }
+
+    private static ObjectMapper buildStrictMapper() {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -8,7 +8,6 @@ import ru.clusterpolicy.rules.facts.Threshold;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Everything the tables declare, read once per rule set. The rules reach it as the global
@@ -21,17 +20,15 @@ public final class PolicyCatalog {
     private final Map<String, Object> declarations;
     private final Map<String, String> filesByPackage;
     private final ReferenceData reference;
-    private final Set<String> metrics;
 
     PolicyCatalog(List<Programme> programmes, Map<String, Object> declarations,
-                  Map<String, String> filesByPackage, ReferenceData reference, Set<String> metrics) {
+                  Map<String, String> filesByPackage, ReferenceData reference) {
         // in the order the Programme sheets give (their "order" row), as answers list them
         this.programmes = programmes.stream().sorted(java.util.Comparator.comparingInt(Programme::order)
                 .thenComparing(Programme::id)).toList();
         this.declarations = Map.copyOf(declarations);
         this.filesByPackage = Map.copyOf(filesByPackage);
         this.reference = reference;
-        this.metrics = Set.copyOf(metrics);
     }
 
     static String key(String packageName, String ruleName) {
@@ -96,8 +93,4 @@ public final class PolicyCatalog {
         return reference;
     }
 
-    /** Metric names the DRL computes. */
-    public Set<String> metrics() {
-        return metrics;
-    }
 }

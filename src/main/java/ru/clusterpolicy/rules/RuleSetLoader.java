@@ -108,7 +108,7 @@ public final class RuleSetLoader {
             }
         }
         PolicyCatalog catalog = new PolicyCatalog(programmes.stream().map(ProgrammeWorkbook.Result::programme).toList(),
-                declarations, filesByPackage, references.get(0), metrics);
+                declarations, filesByPackage, references.get(0));
         List<RuleSet.PolicyFile> files = source.entries().stream()
                 .map(e -> new RuleSet.PolicyFile(e.path(), sha256(e.content()))).toList();
         return new RuleSet(version, clock.instant(), source.origin(), files, kieBase, catalog);
