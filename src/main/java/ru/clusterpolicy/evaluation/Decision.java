@@ -46,14 +46,24 @@ public record Decision(
             List<IndicatorScore> indicators,
             NextLevel nextLevel,
             List<CriterionFinding> findings,
-            List<MeasureDecision> measures) {
+            List<MeasureDecision> measures,
+            List<RegionPresence> regions) {
 
         /** A yes/no programme's decision. */
         static ProgrammeDecision verdict(String programme, Text title, LocalDate edition, String verdict, Text summary,
                                          List<CriterionFinding> findings, List<MeasureDecision> measures) {
             return new ProgrammeDecision(programme, title, edition, verdict, null, null, null, null, summary, null, null,
-                    null, null, null, findings, measures);
+                    null, null, null, findings, measures, null);
         }
+    }
+
+    /**
+     * A region the cluster's participants are in (typology): its name, federal district, how many
+     * participants, and whether it is an ИПСЭР region on the evaluation date.
+     */
+    @Serdeable
+    public record RegionPresence(String region, Text name, String federalDistrict, Text federalDistrictName,
+                                 int participants, boolean ipser) {
     }
 
     /** The row of an outcome table (Levels, Types) that decided, with its text. */
@@ -113,7 +123,9 @@ public record Decision(
 
     /**
      * One criterion's outcome. When a criterion has several requirement rows in force (all must
-     * hold), the deciding row is shown and every row is listed in {@code parts}.
+     * hold), the deciding row is shown and every row is listed in {@code parts}. {@code observed}
+     * and {@code required} are in the API's units (shares as fractions); {@code observedDisplay}
+     * and {@code requiredDisplay} say the same for people ("57,1 %", "≥ 50 %", "да").
      */
     @Serdeable
     public record CriterionFinding(
@@ -122,6 +134,8 @@ public record Decision(
             boolean binding,
             Object observed,
             String required,
+            Text observedDisplay,
+            Text requiredDisplay,
             Text gap,
             String legalRef,
             String verification,

@@ -5,6 +5,7 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import ru.clusterpolicy.profile.ClusterProfile;
+import ru.clusterpolicy.profile.Participant;
 import ru.clusterpolicy.profile.ProfileRejectedException;
 import ru.clusterpolicy.profile.Violation;
 import ru.clusterpolicy.rules.FactSet;
@@ -26,7 +27,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Evaluates a profile against every programme of the rule set in service: a fresh session per
@@ -100,6 +104,7 @@ public class Evaluator {
         }
         ProgrammeExplainer explainer = new ProgrammeExplainer(catalog.reference(),
                 new FindingText(catalog.reference(), metrics, asOf), asOf, subjects(profile),
+                regions(profile, catalog.reference(), asOf),
                 new Session(findings, metrics, awards, bands, outcomes));
         List<Decision.ProgrammeDecision> programmes = catalog.programmes().stream()
                 .map(programme -> explainer.explain(programme, findings))
@@ -119,6 +124,22 @@ public class Evaluator {
                 : profile.projects().stream().map(p -> Subjects.project(p.id())).toList());
         subjects.put(Programme.Scope.CLUSTER, java.util.Collections.singletonList(null));
         return subjects;
+    }
+
+    /** The participants' regions, most participants first, with names from the reference data. */
+    private static List<Decision.RegionPresence> regions(ClusterProfile profile, ReferenceData reference, LocalDate asOf) {
+        Map<String, Long> counts = profile.participants().stream().map(Participant::region)
+                .filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(code -> code, TreeMap::new, Collectors.counting()));
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(entry -> {
+                    ReferenceData.Region region = reference.region(entry.getKey()).orElseThrow();
+                    return new Decision.RegionPresence(region.code(), region.name(), region.federalDistrict(),
+                            reference.districts().get(region.federalDistrict()), entry.getValue().intValue(),
+                            region.ipserAt(asOf));
+                })
+                .toList();
     }
 
     /** Region codes must be on the reference list: an unknown code is the client's error, not "another region". */

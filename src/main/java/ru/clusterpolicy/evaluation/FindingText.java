@@ -83,7 +83,8 @@ final class FindingText {
     private Decision.CriterionFinding renderOnce(Finding finding) {
         Requirement requirement = finding.requirement();
         Metric metric = finding.metric();
-        java.util.function.Function<String, Text> values = lookup(placeholders(requirement, metric), metric.getSubject());
+        Map<String, Text> shown = placeholders(requirement, metric);
+        java.util.function.Function<String, Text> values = lookup(shown, metric.getSubject());
         Text text = finding.status() == Status.NOT_APPLICABLE
                 ? reference.message("not_applicable").fill(values) : requirement.text().fill(values);
         List<String> missing = metric.getMissing();
@@ -95,7 +96,8 @@ final class FindingText {
             gap = (requirement.gap() != null ? requirement.gap() : reference.message("gap_default")).fill(values);
         }
         return new Decision.CriterionFinding(requirement.criterion(), finding.status().name(), requirement.binding(),
-                observed(metric), required(requirement.condition(), metric), gap, requirement.legalRef(),
+                observed(metric), required(requirement.condition(), metric),
+                metric.isKnown() ? shown.get("observed") : null, shown.get("required"), gap, requirement.legalRef(),
                 requirement.verification(), requirement.note(), text, requirement.source(),
                 new Decision.Edition(requirement.from(), requirement.to()), missing.isEmpty() ? null : missing, null);
     }
@@ -107,7 +109,7 @@ final class FindingText {
     Decision.CriterionFinding noApplicableRow(Requirement requirement) {
         if (requirement.whenMissing() == Status.NOT_APPLICABLE) {
             return new Decision.CriterionFinding(requirement.criterion(), Status.NOT_APPLICABLE.name(), requirement.binding(),
-                    null, null, null, requirement.legalRef(), requirement.verification(), requirement.note(),
+                    null, null, null, null, null, requirement.legalRef(), requirement.verification(), requirement.note(),
                     reference.message("no_row_applies"), requirement.source(),
                     new Decision.Edition(requirement.from(), requirement.to()), null, null);
         }
@@ -116,7 +118,7 @@ final class FindingText {
         Metric condition = requirement.appliesWhen() == null ? null
                 : metricsBySubject.getOrDefault("", Map.of()).get(Condition.parse(requirement.appliesWhen()).metric());
         return new Decision.CriterionFinding(requirement.criterion(), Status.UNKNOWN.name(), requirement.binding(), null,
-                null, null, requirement.legalRef(), requirement.verification(), requirement.note(), text,
+                null, null, null, null, requirement.legalRef(), requirement.verification(), requirement.note(), text,
                 requirement.source(), new Decision.Edition(requirement.from(), requirement.to()),
                 condition == null || condition.getMissing().isEmpty() ? null : condition.getMissing(), null);
     }

@@ -80,7 +80,8 @@ final class LevelExplainer {
                 o.source())).orElse(null);
         Decision.NextLevel next = winner.map(w -> nextLevel(programme, w, score, criteria, indicators, missingInputs)).orElse(null);
         return new Decision.ProgrammeDecision(programme.id(), programme.title(), edition, null, level, null, score, maxScore,
-                summary, decidedBy, completeness, blocks, List.copyOf(indicators.values()), next, criteria, null);
+                summary, decidedBy, completeness, blocks, List.copyOf(indicators.values()), next, criteria, null,
+                null);
     }
 
     private Decision.NextLevel nextLevel(Programme programme, Outcome winner, BigDecimal score,

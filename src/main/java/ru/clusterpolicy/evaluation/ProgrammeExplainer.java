@@ -33,16 +33,20 @@ final class ProgrammeExplainer {
     private final Map<String, Award> awards;
     private final List<Outcome> outcomes;
     private final LevelExplainer levels;
+    private final List<Decision.RegionPresence> regions;
 
     /**
      * @param subjects whom each scope of measure is judged for (participant and project keys; null for the cluster)
+     * @param regions  where the participants are, for a classification's answer
      */
     ProgrammeExplainer(ReferenceData reference, FindingText texts, LocalDate asOf,
-                       Map<Programme.Scope, List<String>> subjects, Session session) {
+                       Map<Programme.Scope, List<String>> subjects, List<Decision.RegionPresence> regions,
+                       Session session) {
         this.reference = reference;
         this.texts = texts;
         this.asOf = asOf;
         this.subjects = subjects;
+        this.regions = regions;
         this.awards = session.awards().stream()
                 .collect(Collectors.toMap(a -> a.measure() + "|" + a.subject(), a -> a, (first, second) -> first));
         this.outcomes = session.outcomes();
@@ -99,7 +103,7 @@ final class ProgrammeExplainer {
                 .orElse(reference.message("outcome_undetermined"));
         return new Decision.ProgrammeDecision(programme.id(), programme.title(), edition, null, null,
                 winner.map(Outcome::outcome).orElse(null), null, null, summary, decidedBy, null, null, null, null,
-                criteria, null);
+                criteria, null, regions);
     }
 
     private Optional<Requirement> inForce(Programme programme, String criterion) {
@@ -121,7 +125,7 @@ final class ProgrammeExplainer {
         Status status = Verdict.combine(rendered.stream().map(r -> Status.valueOf(r.status())).toList());
         Decision.CriterionFinding deciding = rendered.stream().filter(r -> r.status().equals(status.name())).findFirst().orElseThrow();
         return new Decision.CriterionFinding(deciding.criterion(), deciding.status(), deciding.binding(),
-                deciding.observed(), deciding.required(), deciding.gap(), deciding.legalRef(), deciding.verification(),
+                deciding.observed(), deciding.required(), deciding.observedDisplay(), deciding.requiredDisplay(), deciding.gap(), deciding.legalRef(), deciding.verification(),
                 deciding.note(), deciding.text(), deciding.source(), deciding.edition(), deciding.missingInputs(), rendered);
     }
 

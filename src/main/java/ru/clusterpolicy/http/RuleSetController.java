@@ -16,6 +16,7 @@ import ru.clusterpolicy.rules.PolicyProblem;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import ru.clusterpolicy.rules.ReferenceData;
 import ru.clusterpolicy.rules.RuleSet;
 import ru.clusterpolicy.rules.RuleSetHolder;
 import ru.clusterpolicy.rules.Source;
@@ -25,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /** What rule set is serving, and what it says. */
@@ -80,6 +82,22 @@ public class RuleSetController {
     /** Health: up, and which rule-set version is serving. */
     @Serdeable
     public record Health(String status, String ruleSetVersion) {
+    }
+
+    /** A region of the reference list, for pickers: code, name and federal district. */
+    @Serdeable
+    public record RegionView(String code, Text name, String federalDistrict, Text federalDistrictName) {
+    }
+
+    @Get("/api/v1/ruleset/regions")
+    @Operation(summary = "The regions of the reference data in service (ISO 3166-2:RU codes with names)")
+    public List<RegionView> regions() {
+        ReferenceData reference = ruleSets.current().catalog().reference();
+        return reference.regions().values().stream()
+                .sorted(Comparator.comparing(ReferenceData.Region::code))
+                .map(r -> new RegionView(r.code(), r.name(), r.federalDistrict(),
+                        reference.districts().get(r.federalDistrict())))
+                .toList();
     }
 
     @Get("/api/v1/ruleset")
