@@ -1,9 +1,6 @@
 package ru.clusterpolicy.http;
 
-import io.micronaut.context.annotation.Value;
-import io.micronaut.core.convert.format.ReadableBytes;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -33,28 +30,12 @@ public class EvaluationController {
 
     private final ProfileReader reader;
     private final Evaluator evaluator;
-    private final long maxProfileBytes;
+    private final BoundedBody bodies;
 
-    public EvaluationController(ProfileReader reader, Evaluator evaluator,
-                                @Value("${clusterpolicy.max-profile-size:16MB}") @ReadableBytes long maxProfileBytes) {
+    public EvaluationController(ProfileReader reader, Evaluator evaluator, BoundedBody bodies) {
         this.reader = reader;
         this.evaluator = evaluator;
-        this.maxProfileBytes = maxProfileBytes;
-    }
-
-    /** The body, refused with 413 past the profile size limit (the server's own limit is wider, for batches). */
-    private byte[] readAtMost(InputStream stream) {
-        try {
-            byte[] body = stream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxProfileBytes + 1));
-            if (body.length > maxProfileBytes) {
-                // read the rest, so the connection is ready for the client's next request
-                long length = body.length + stream.transferTo(java.io.OutputStream.nullOutputStream());
-                throw new ContentLengthExceededException(maxProfileBytes, length);
-            }
-            return body;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        this.bodies = bodies;
     }
 
     /**
@@ -81,7 +62,7 @@ public class EvaluationController {
             default -> throw new ProfileRejectedException("Invalid query parameter",
                     List.of(new Violation("", "query parameter trace must be true or false, not '" + trace + "'")));
         };
-        byte[] body = readAtMost(stream);
+        byte[] body = bodies.read(stream);
         ClusterProfile profile = reader.read(body);
         return evaluator.evaluate(profile, ProfileHash.of(body), withTrace);
     }

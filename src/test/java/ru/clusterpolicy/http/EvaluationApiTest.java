@@ -231,4 +231,74 @@ class EvaluationApiTest {
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("/api/v1/evaluations") && response.body().contains("ClusterProfile"));
     }
+
+    @Test
+    void aFindingSaysItsValueAndRequirementForPeopleToo() throws Exception {
+        Answer answer = post(Files.readString(TestPolicies.HOME.resolve("examples/cooperation-gaps.json")));
+        JsonNode dependency = null;
+        for (JsonNode finding : answer.body().get("programmes").get(0).get("findings")) {
+            if (finding.get("criterion").asText().equals("D779-FUNCTIONAL-DEPENDENCY")) {
+                dependency = finding;
+            }
+        }
+        // the API's units stay fractions; the display says percent, in both languages
+        assertEquals(">= 0.5", dependency.get("required").asText());
+        assertEquals(">= 50 %", dependency.get("requiredDisplay").get("en").asText());
+        assertTrue(dependency.get("observedDisplay").get("ru").asText().endsWith("%"), dependency.toString());
+    }
+
+    @Test
+    void theTypologyListsTheParticipantsRegionsWithTheirDistricts() throws Exception {
+        String profile = Files.readString(TestPolicies.HOME.resolve("examples/kama-innovative-cluster.json"));
+        long inTatarstan = 0;
+        for (JsonNode participant : Profiles.JSON.readTree(profile).get("participants")) {
+            inTatarstan += "RU-TA".equals(participant.path("region").asText()) ? 1 : 0;
+        }
+        JsonNode typology = null;
+        for (JsonNode programme : post(profile).body().get("programmes")) {
+            if (programme.get("programme").asText().equals("TYPOLOGY")) {
+                typology = programme;
+            }
+        }
+        JsonNode first = typology.get("regions").get(0);
+        assertEquals("RU-TA", first.get("region").asText());
+        assertEquals(inTatarstan, first.get("participants").asLong());
+        assertEquals("VOLGA", first.get("federalDistrict").asText());
+        assertTrue(first.get("name").get("ru").asText().contains("Татарстан"));
+        assertTrue(first.get("federalDistrictName").get("en").asText().contains("Volga"));
+    }
+
+    @Test
+    void theReferenceRegionsAreListedForPickers() throws Exception {
+        Answer answer = get("/api/v1/ruleset/regions");
+        assertEquals(200, answer.status());
+        assertEquals(89, answer.body().size());
+        JsonNode tatarstan = null;
+        for (JsonNode region : answer.body()) {
+            if (region.get("code").asText().equals("RU-TA")) {
+                tatarstan = region;
+            }
+        }
+        assertEquals("Republic of Tatarstan", tatarstan.get("name").get("en").asText());
+    }
+
+    @Test
+    void thePagesAreServedWithEveryAssetFromTheServiceItself() throws Exception {
+        HttpResponse<String> page = CLIENT.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        java.util.regex.Matcher assets = java.util.regex.Pattern.compile("(?:src|href)=\"(/assets/[^\"]+)\"").matcher(page.body());
+        int count = 0;
+        while (assets.find()) {
+            HttpResponse<String> asset = CLIENT.send(HttpRequest.newBuilder(URI.create(server.getURL() + assets.group(1)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, asset.statusCode(), assets.group(1));
+            // no script, style or font comes from elsewhere: the machine a reviewer uses may be offline
+            assertFalse(asset.body().matches("(?s).*(?:https?:)?//[a-z0-9.-]+\\.[a-z]{2,}/.*"), assets.group(1) + " reaches out");
+            count++;
+        }
+        assertEquals(6, count, "the stylesheet and the five scripts");
+        assertFalse(page.body().matches("(?s).*(?:src|href)=\"(?:https?:)?//.*"), "the page reaches out");
+    }
 }
