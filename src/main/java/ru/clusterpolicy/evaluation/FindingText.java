@@ -97,7 +97,10 @@ final class FindingText {
         }
         return new Decision.CriterionFinding(requirement.criterion(), finding.status().name(), requirement.binding(),
                 observed(metric), required(requirement.condition(), metric),
-                metric.isKnown() ? shown.get("observed") : null, shown.get("required"), gap, requirement.legalRef(),
+                metric.isKnown() ? shown.get("observed") : null,
+                // a validity period reads better as the API's own "valid until ..." than as an operator
+                requirement.condition().operator() == Operator.VALID_YEARS ? null : shown.get("required"),
+                gap, requirement.legalRef(),
                 requirement.verification(), requirement.note(), text, requirement.source(),
                 new Decision.Edition(requirement.from(), requirement.to()), missing.isEmpty() ? null : missing, null);
     }
