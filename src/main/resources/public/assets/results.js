@@ -1,0 +1,264 @@
+'use strict';
+// The decision, rendered for a reviewer: per programme the verdict in large type, every criterion
+// with the value seen against the requirement, the measures with their amounts, the maturity
+// blocks as a chart with the path to the next level, and the typology's regions.
+
+const STATUS_MARK = {MET: '✓', NOT_MET: '✗', UNKNOWN: '?', NOT_APPLICABLE: '–',
+  AVAILABLE: '✓', NOT_AVAILABLE: '✗', NOT_ENACTED: '–'};
+const TONE = {ELIGIBLE: 'good', NOT_ELIGIBLE: 'bad', INSUFFICIENT_DATA: 'unknown', HIGH: 'good', MEDIUM: 'good',
+  INITIAL: 'neutral', MET: 'good', NOT_MET: 'bad', UNKNOWN: 'unknown', NOT_APPLICABLE: 'neutral',
+  AVAILABLE: 'good', NOT_AVAILABLE: 'bad', NOT_ENACTED: 'neutral'};
+
+const Results = {
+  /** pointer -> {label, focus} of the form field it names, or null: set by the page. */
+  describe: () => null,
+
+  render(decision, profile) {
+    const t = (k, v) => I18n.t(k, v);
+    document.getElementById('empty-result').hidden = true;
+    document.getElementById('result-cluster').textContent = `${t('result.report')}: ${profile?.cluster?.name ?? ''}`;
+    const meta = [
+      ['meta.evaluationId', decision.evaluationId],
+      ['meta.evaluatedAt', formatInstant(decision.evaluatedAt)],
+      ['meta.asOf', decision.asOf],
+      ['meta.ruleSet', `${decision.ruleSet.version} (${t('meta.loadedAt')} ${formatInstant(decision.ruleSet.loadedAt)})`],
+      ['meta.inputSha256', decision.inputSha256]];
+    document.getElementById('result-meta').replaceChildren(...meta.filter(([, v]) => v)
+      .flatMap(([key, value]) => [h('dt', {}, t(key)), h('dd', {class: key === 'meta.inputSha256' ? 'hash' : null}, value)]));
+    const names = subjectNames(profile);
+    document.getElementById('programme-index').replaceChildren(h('ul', {}, decision.programmes.map(p =>
+      h('li', {}, h('a', {href: '#programme-' + p.programme}, I18n.pick(p.title)), ' ', outcomeBadge(p, 'small')))));
+    document.getElementById('programmes').replaceChildren(...decision.programmes.map(p => this.programme(p, names)));
+  },
+
+  programme(p, names) {
+    const t = (k, v) => I18n.t(k, v);
+    const body = [];
+    if (p.completeness) body.push(h('p', {}, t('result.completeness', {share: number(p.completeness.share * 100, 0)})));
+    if (p.blocks) body.push(blocksChart(p));
+    if (p.nextLevel) body.push(nextLevel(p.nextLevel));
+    if (p.type !== undefined || p.programme === 'TYPOLOGY' || p.regions) body.push(regions(p.regions || []));
+    if (p.decidedBy) {
+      body.push(h('p', {class: 'decided-by'}, h('strong', {}, t('result.decidedBy'), ': '), I18n.pick(p.decidedBy.text), ' ',
+        h('span', {class: 'source'}, '(', sourceText(p.decidedBy.source), ')')));
+    }
+    if (p.findings && p.findings.length) {
+      body.push(h('h3', {}, t('result.criteria')), criteriaTable(p.findings));
+    }
+    if (p.measures && p.measures.length) {
+      body.push(h('h3', {}, t('result.measures')), measuresList(p.measures, names));
+    }
+    if (p.indicators) body.push(indicatorsTable(p.indicators));
+    return h('section', {class: 'programme', id: 'programme-' + p.programme, 'aria-labelledby': 'title-' + p.programme},
+      h('header', {class: 'programme-head'},
+        h('div', {},
+          h('h2', {id: 'title-' + p.programme}, I18n.pick(p.title)),
+          p.edition ? h('p', {class: 'edition'}, t('meta.edition'), ' ', p.edition) : null),
+        outcomeBadge(p, 'large')),
+      h('p', {class: 'summary'}, I18n.pick(p.summary)),
+      body);
+  }
+};
+
+/** The programme's answer: a verdict, a level with its score, or a type. */
+function outcomeBadge(p, size) {
+  let key; let tone; let extra = null;
+  if (p.verdict) { key = 'verdict.' + p.verdict; tone = TONE[p.verdict]; }
+  else if (p.level) {
+    key = 'level.' + p.level; tone = TONE[p.level];
+    if (p.score != null) extra = I18n.t('result.score', {score: number(p.score), max: number(p.maxScore)});
+  } else { key = p.type ? 'type.' + p.type : 'type.none'; tone = 'neutral'; }
+  const mark = {good: '✓', bad: '✗', unknown: '?'}[tone];
+  return h('div', {class: `outcome ${size} tone-${tone}`, 'data-outcome': p.verdict || p.level || p.type || ''},
+    mark ? h('span', {class: 'mark', 'aria-hidden': 'true'}, mark, ' ') : null,
+    h('span', {class: 'outcome-text'}, I18n.t(key)),
+    extra ? h('span', {class: 'outcome-extra'}, extra) : null);
+}
+
+function statusCell(status, prefix = 'status.') {
+  return h('td', {class: `status tone-${TONE[status]}`, 'data-status': status},
+    h('span', {class: 'mark', 'aria-hidden': 'true'}, STATUS_MARK[status] || ''), ' ', I18n.t(prefix + status));
+}
+
+function criteriaTable(findings) {
+  const t = k => I18n.t(k);
+  return h('div', {class: 'table-scroll'}, h('table', {class: 'report criteria'},
+    h('thead', {}, h('tr', {}, ['col.status', 'col.criterion', 'col.observed', 'col.required', 'col.gap', 'col.legalRef',
+      'col.source'].map(k => h('th', {scope: 'col'}, t(k))))),
+    h('tbody', {}, findings.map(f => h('tr', {'data-criterion': f.criterion, class: 'tone-row-' + TONE[f.status]},
+      statusCell(f.status),
+      h('td', {},
+        h('div', {class: 'criterion-id'}, f.criterion, ' · ', t(f.binding ? 'result.binding' : 'result.advisory')),
+        h('div', {}, I18n.pick(f.text)),
+        f.missingInputs ? missingInputs(f.missingInputs) : null,
+        f.parts ? parts(f.parts) : null),
+      h('td', {class: 'num'}, f.observedDisplay ? I18n.pick(f.observedDisplay) : shown(f.observed)),
+      h('td', {class: 'num'}, f.requiredDisplay ? I18n.pick(f.requiredDisplay) : (f.required ?? '')),
+      h('td', {}, I18n.pick(f.gap)),
+      h('td', {}, f.legalRef, f.verification ? h('div', {class: 'verification v-' + f.verification},
+        I18n.t('verification.' + f.verification)) : null,
+        f.note ? h('div', {class: 'note'}, f.note) : null),
+      h('td', {class: 'source'}, sourceText(f.source)))))));
+}
+
+/** The inputs a criterion lacks, each a link to its field in the form. */
+function missingInputs(pointers) {
+  const items = pointers.map(pointer => {
+    const field = Results.describe(pointer);
+    return h('li', {}, field
+      ? h('a', {href: '#form', onclick: e => { e.preventDefault(); field.focus(); }}, field.label)
+      : pointer);
+  });
+  const title = I18n.t('result.missingCount', {n: pointers.length});
+  return h('div', {class: 'missing'}, pointers.length > 3
+    ? h('details', {}, h('summary', {}, title), h('ul', {}, items))
+    : [title, h('ul', {}, items)]);
+}
+
+/** The rows of a criterion with several rows in force, each with its status. */
+function parts(rows) {
+  return h('details', {class: 'parts'}, h('summary', {}, I18n.t('result.parts', {n: rows.length})),
+    h('ul', {}, rows.map(r => h('li', {'data-status': r.status},
+      h('span', {class: `mark tone-${TONE[r.status]}`}, STATUS_MARK[r.status], ' ', I18n.t('status.' + r.status)), ': ',
+      I18n.pick(r.text), ' ', h('span', {class: 'source'}, '(', sourceText(r.source), ')')))));
+}
+
+const MEASURE_ORDER = {AVAILABLE: 0, UNKNOWN: 1, NOT_AVAILABLE: 2, NOT_ENACTED: 3};
+
+/** The measures, a block each: whom it is open to first, then the rest; long lists fold away. */
+function measuresList(measures, names) {
+  const groups = new Map();
+  measures.forEach(m => { if (!groups.has(m.measure)) groups.set(m.measure, []); groups.get(m.measure).push(m); });
+  return h('div', {class: 'measures'}, [...groups.values()].map(rows => measureBlock(rows, names)));
+}
+
+function measureBlock(rows, names) {
+  const t = (k, v) => I18n.t(k, v);
+  const first = rows[0];
+  const counts = new Map();
+  rows.forEach(m => counts.set(m.status, (counts.get(m.status) || 0) + 1));
+  const sorted = [...rows].sort((a, b) => MEASURE_ORDER[a.status] - MEASURE_ORDER[b.status]);
+  const table = h('div', {class: 'table-scroll'}, h('table', {class: 'report'},
+    h('thead', {}, h('tr', {}, ['col.subject', 'col.status', 'col.amount', 'result.details']
+      .map(k => h('th', {scope: 'col'}, t(k))))),
+    h('tbody', {}, sorted.map(m => h('tr', {'data-subject': m.participantId || m.projectId || ''},
+      h('td', {}, m.participantId ? names.participants.get(m.participantId) ?? m.participantId
+        : m.projectId ? t('result.project', {name: names.projects.get(m.projectId) ?? m.projectId}) : t('result.cluster')),
+      statusCell(m.status, 'measure.'),
+      h('td', {class: 'num'},
+        m.amountRub != null ? h('div', {class: 'amount'}, rubles(m.amountRub)) : null,
+        m.ratePercent != null ? h('div', {}, t('result.rate', {rate: number(m.ratePercent)})) : null,
+        m.until ? h('div', {}, t('result.until', {date: m.until})) : null),
+      h('td', {},
+        h('p', {}, I18n.pick(m.text)),
+        m.formula ? h('p', {class: 'formula'}, t('result.formula', {formula: m.formula})) : null,
+        m.findings ? h('ul', {class: 'measure-findings'}, m.findings.map(f => h('li', {},
+          h('span', {class: `mark tone-${TONE[f.status]}`}, STATUS_MARK[f.status], ' ', t('status.' + f.status)), ': ',
+          I18n.pick(f.text), f.gap ? ` — ${I18n.pick(f.gap)}` : ''))) : null))))));
+  return h('section', {class: 'measure', 'data-measure': first.measure},
+    h('h4', {}, h('span', {class: 'criterion-id'}, first.measure), ' ', I18n.pick(first.title)),
+    h('p', {class: 'act'}, first.act, ' ', first.verification ? h('span', {class: 'verification v-' + first.verification},
+      '(' + t('verification.' + first.verification) + ')') : null,
+      first.note ? h('span', {class: 'note'}, ' ', first.note) : null,
+      ' ', h('span', {class: 'source'}, sourceText(first.source))),
+    h('p', {class: 'counts'}, [...counts].sort(([a], [b]) => MEASURE_ORDER[a] - MEASURE_ORDER[b]).map(([status, n]) =>
+      h('span', {class: `count-badge tone-${TONE[status]}`}, STATUS_MARK[status], ' ', t('measure.' + status), ': ', n))),
+    rows.length > 6 ? h('details', {}, h('summary', {}, t('result.subjects', {n: rows.length})), table) : table);
+}
+
+/** The seven blocks' points against their maxima, as bars; the numbers are in the text too. */
+function blocksChart(p) {
+  const t = (k, v) => I18n.t(k, v);
+  return h('figure', {class: 'blocks'},
+    h('figcaption', {}, t('result.blocksChart')),
+    h('ol', {class: 'bars'}, p.blocks.map(b => {
+      const share = b.max > 0 ? Math.max(0, Math.min(1, b.score / b.max)) : 0;
+      return h('li', {class: 'bar', 'data-block': b.block},
+        h('span', {class: 'bar-label'}, `${b.block}. ${I18n.pick(b.name)}`),
+        h('span', {class: 'bar-track', 'aria-hidden': 'true'},
+          h('span', {class: 'bar-fill', style: `width: ${(share * 100).toFixed(1)}%`})),
+        h('span', {class: 'bar-value'}, `${number(b.score)} / ${number(b.max)}`));
+    })));
+}
+
+function nextLevel(next) {
+  const t = (k, v) => I18n.t(k, v);
+  return h('div', {class: 'next-level'},
+    h('h3', {}, t('result.nextLevel', {level: t('level.' + next.level)})),
+    next.pointsNeeded > 0 ? h('p', {}, t('result.pointsNeeded', {points: number(next.pointsNeeded)})) : null,
+    next.missing && next.missing.length ? h('div', {class: 'table-scroll'}, h('table', {class: 'report'},
+      h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, t('col.indicator')), h('th', {scope: 'col'}, t('col.step')),
+        h('th', {scope: 'col'}, t('col.points')))),
+      h('tbody', {}, next.missing.map(step => h('tr', {},
+        h('td', {}, step.indicator ?? '', h('div', {class: 'criterion-id'}, t('result.step.' + step.kind))),
+        h('td', {}, I18n.pick(step.text)),
+        h('td', {class: 'num'}, step.points != null ? '+' + number(step.points) : '')))))) : null);
+}
+
+function indicatorsTable(indicators) {
+  const t = (k, v) => I18n.t(k, v);
+  return h('details', {class: 'indicators'}, h('summary', {}, t('result.indicators', {n: indicators.length})),
+    h('div', {class: 'table-scroll'}, h('table', {class: 'report'},
+      h('thead', {}, h('tr', {}, ['col.indicator', 'col.observed', 'col.band', 'col.points', 'col.source']
+        .map(k => h('th', {scope: 'col'}, t(k))))),
+      h('tbody', {}, indicators.map(i => h('tr', {},
+        h('td', {}, h('span', {class: 'criterion-id'}, i.indicator), ' ', I18n.pick(i.name)),
+        h('td', {}, i.missingInputs ? missingInputs(i.missingInputs) : shown(i.observed)),
+        h('td', {}, i.band ?? ''),
+        h('td', {class: 'num'}, `${number(i.points)} / ${number(i.max)}`),
+        h('td', {class: 'source'}, sourceText(i.source))))))));
+}
+
+/** The participants' regions grouped by federal district: a list, printable, no map tiles needed. */
+function regions(list) {
+  const t = k => I18n.t(k);
+  if (!list.length) return h('p', {}, t('result.noRegions'));
+  return h('div', {class: 'regions'}, h('h3', {}, t('result.regions')),
+    h('div', {class: 'table-scroll'}, h('table', {class: 'report'},
+      h('thead', {}, h('tr', {}, ['col.region', 'col.district', 'col.participants', 'col.ipser']
+        .map(k => h('th', {scope: 'col'}, t(k))))),
+      h('tbody', {}, [...list].sort((a, b) => (a.federalDistrict || '').localeCompare(b.federalDistrict || '')
+          || b.participants - a.participants)
+        .map(r => h('tr', {'data-region': r.region},
+          h('td', {}, `${r.region} ${I18n.pick(r.name)}`),
+          h('td', {}, I18n.pick(r.federalDistrictName) || r.federalDistrict || ''),
+          h('td', {class: 'num'}, number(r.participants)),
+          h('td', {}, r.ipser ? I18n.t('value.yes') : '')))))));
+}
+
+function subjectNames(profile) {
+  return {
+    participants: new Map((profile?.participants || []).map(p => [p.id, p.name ? `${p.name} (${p.id})` : p.id])),
+    projects: new Map((profile?.projects || []).map(p => [p.id, p.name || p.id]))
+  };
+}
+
+function sourceText(source) {
+  if (!source) return '';
+  return source.sheet ? I18n.t('result.sourceRow', source) : source.file;
+}
+
+function shown(value) {
+  if (value == null) return '';
+  if (typeof value === 'boolean') return I18n.t(value ? 'value.yes' : 'value.no');
+  if (typeof value === 'number') return number(value);
+  return String(value);
+}
+
+function locale() {
+  return I18n.lang === 'ru' ? 'ru-RU' : 'en-GB';
+}
+
+function number(value, digits = 4) {
+  return value == null ? '' : new Intl.NumberFormat(locale(), {maximumFractionDigits: digits}).format(value);
+}
+
+function rubles(value) {
+  return new Intl.NumberFormat(locale(), {style: 'currency', currency: 'RUB', maximumFractionDigits: 2}).format(value);
+}
+
+function formatInstant(iso) {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(locale(), {dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC'})
+    .format(new Date(iso)) + ' UTC';
+}
