@@ -156,6 +156,7 @@ const ProfileForm = {
           onclick: () => {
           const row = this.addRow(name);
           this.renumber(name);
+          this.refreshRefs(row);
           this.onChange();
           row.querySelector('input, select').focus();
         }}, '+ ' + I18n.t('table.add.' + name)),
@@ -181,7 +182,7 @@ const ProfileForm = {
       h('ul', {id: 'import-errors', class: 'import-errors'}));
   },
 
-  /** Adds a row (the caller renumbers, once for many rows). */
+  /** Adds a row; the caller renumbers and refreshes the participant choices, once for many rows. */
   addRow(name, values = {}) {
     const body = document.getElementById('rows-' + name);
     const n = body.rows.length + 1;
@@ -195,7 +196,6 @@ const ProfileForm = {
     row.append(h('td', {}, h('button', {type: 'button', class: 'remove', 'aria-label': I18n.t('table.remove', {n}),
       onclick: () => { row.remove(); this.renumber(name); this.refreshRefs(); this.onChange(); }}, '×')));
     body.append(row);
-    this.refreshRefs(row);
     if (name === 'participants' && values.id === undefined) {
       values = {...values, id: this.freeId()};
     }

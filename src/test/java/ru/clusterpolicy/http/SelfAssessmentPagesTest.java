@@ -31,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,7 @@ class SelfAssessmentPagesTest {
         }
         assumeTrue(browserThere, missing);
         Files.createDirectories(SCREENSHOTS);
+        Files.deleteIfExists(SCREENSHOTS.resolve("timing.txt"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         // the machine's network is closed: keep Chromium from reaching out at all
@@ -99,7 +101,7 @@ class SelfAssessmentPagesTest {
     void aSmallClusterEnteredInTheFormWithParticipantsFromCsvIsEvaluatedAndExplained() throws IOException {
         open("/");
         WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.id("f-cluster-name")));
-        recordFirstPaint();
+        recordFirstPaint("first load, cold server");
         name.sendKeys(CLUSTER_NAME);
         new Select(browser.findElement(By.id("f-cluster-declaredScope"))).selectByValue("REGIONAL");
         setDate("f-asOf", "2025-06-01");
@@ -189,6 +191,7 @@ class SelfAssessmentPagesTest {
     void everyControlHasALabelAndANarrowScreenDoesNotScrollSideways() throws IOException {
         open("/#form");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-cluster-name")));
+        recordFirstPaint("later load, warm server, draft restored");
         @SuppressWarnings("unchecked")
         List<String> unlabelled = (List<String>) browser.executeScript("""
                 return [...document.querySelectorAll('input, select, textarea, button')]
@@ -229,6 +232,9 @@ class SelfAssessmentPagesTest {
         String sent = (String) browser.executeScript("return JSON.stringify(ProfileForm.read());");
         assertEquals(expected, Profiles.JSON.readTree(sent));
         assertFalse(browser.findElement(By.id("status")).getText().contains("/"), "no field reported as not carried");
+        Object fillMs = browser.executeScript("const t = performance.now(); ProfileForm.fill(JSON.parse(arguments[0]));"
+                + " ProfileForm.read(); return Math.round(performance.now() - t);", expected.toString());
+        report("filling and reading the form for " + expected.get("participants").size() + " participants: " + fillMs + " ms");
 
         // and evaluated from the form, the page shows the example's expected verdicts
         browser.findElement(By.id("evaluate-top")).click();
@@ -246,17 +252,24 @@ class SelfAssessmentPagesTest {
     }
 
     /** First paint of the page, as the browser measured it: reported, not asserted (a shared machine is noisy). */
-    private void recordFirstPaint() throws IOException {
+    private void recordFirstPaint(String which) throws IOException {
         Object paint = browser.executeScript("""
                 const p = performance.getEntriesByName('first-contentful-paint')[0];
                 const n = performance.getEntriesByType('navigation')[0];
                 return `first contentful paint ${Math.round(p ? p.startTime : -1)} ms, `
                   + `DOMContentLoaded ${Math.round(n.domContentLoadedEventEnd)} ms, load ${Math.round(n.loadEventEnd)} ms`;""");
-        Files.writeString(SCREENSHOTS.resolve("timing.txt"), paint + System.lineSeparator());
-        System.out.println("pages: " + paint);
+        report(which + ": " + paint);
     }
 
+    private static void report(String figure) throws IOException {
+        Files.writeString(SCREENSHOTS.resolve("timing.txt"), figure + System.lineSeparator(),
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        System.out.println("pages, " + figure);
+    }
+
+    /** Loads the page afresh (going by way of a blank page, since a change of #hash alone does not reload). */
     private void open(String path) {
+        browser.get("about:blank");
         browser.get(server.getURL() + path);
     }
 
