@@ -232,6 +232,24 @@ class SelfAssessmentPagesTest {
         String sent = (String) browser.executeScript("return JSON.stringify(ProfileForm.read());");
         assertEquals(expected, Profiles.JSON.readTree(sent));
         assertFalse(browser.findElement(By.id("status")).getText().contains("/"), "no field reported as not carried");
+        // the download button hands back the same profile as a file
+        Path downloads = Files.createDirectories(Path.of("target", "downloads")).toAbsolutePath();
+        try (var stale = Files.list(downloads)) {
+            for (Path file : stale.toList()) {
+                Files.delete(file);
+            }
+        }
+        browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        browser.findElement(By.id("download-profile")).click();
+        Path downloaded = new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.toString().endsWith("-profile.json")).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+        assertEquals(expected, Profiles.JSON.readTree(downloaded.toFile()));
+
         Object fillMs = browser.executeScript("const t = performance.now(); ProfileForm.fill(JSON.parse(arguments[0]));"
                 + " ProfileForm.read(); return Math.round(performance.now() - t);", expected.toString());
         report("filling and reading the form for " + expected.get("participants").size() + " participants: " + fillMs + " ms");
