@@ -91,8 +91,12 @@ const ProfileForm = {
   build(root) {
     this.root = root;
     root.replaceChildren(...SECTIONS.map(section => this.section(section)));
-    root.addEventListener('input', () => this.onChange());
-    root.addEventListener('change', () => this.onChange());
+    if (!root.dataset.listening) {
+      // the form is rebuilt on a language switch; the root and its listeners stay
+      root.addEventListener('input', () => this.onChange());
+      root.addEventListener('change', () => this.onChange());
+      root.dataset.listening = 'true';
+    }
   },
 
   section(section) {
@@ -318,7 +322,7 @@ const ProfileForm = {
   /** Errors found before sending: purchases without a purchaser. */
   localErrors() {
     return [...this.pointers.keys()].filter(p => p.startsWith('#purchases/'))
-      .map(pointer => ({pointer, message: I18n.t('value.pick') + ' ' + I18n.t('f:purchases/purchaser')}));
+      .map(pointer => ({pointer, message: I18n.t('errors.purchaser')}));
   },
 
   /** Fills the form from a profile; what the form cannot hold is reported by the caller. */

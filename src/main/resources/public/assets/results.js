@@ -37,7 +37,7 @@ const Results = {
     if (p.completeness) body.push(h('p', {}, t('result.completeness', {share: number(p.completeness.share * 100, 0)})));
     if (p.blocks) body.push(blocksChart(p));
     if (p.nextLevel) body.push(nextLevel(p.nextLevel));
-    if (p.type !== undefined || p.programme === 'TYPOLOGY' || p.regions) body.push(regions(p.regions || []));
+    if (p.regions && p.regions.length) body.push(regions(p.regions));
     if (p.decidedBy) {
       body.push(h('p', {class: 'decided-by'}, h('strong', {}, t('result.decidedBy'), ': '), I18n.pick(p.decidedBy.text), ' ',
         h('span', {class: 'source'}, '(', sourceText(p.decidedBy.source), ')')));
@@ -212,7 +212,6 @@ function indicatorsTable(indicators) {
 /** The participants' regions grouped by federal district: a list, printable, no map tiles needed. */
 function regions(list) {
   const t = k => I18n.t(k);
-  if (!list.length) return h('p', {}, t('result.noRegions'));
   return h('div', {class: 'regions'}, h('h3', {}, t('result.regions')),
     h('div', {class: 'table-scroll'}, h('table', {class: 'report'},
       h('thead', {}, h('tr', {}, ['col.region', 'col.district', 'col.participants', 'col.ipser']
