@@ -188,7 +188,7 @@ class SelfAssessmentPagesTest {
 
     @Test
     @Order(3)
-    void everyControlHasALabelAndANarrowScreenDoesNotScrollSideways() throws IOException {
+    void everyControlHasALabelEveryMessageBothLanguagesAndANarrowScreenDoesNotScrollSideways() throws IOException {
         open("/#form");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-cluster-name")));
         recordFirstPaint("later load, warm server, draft restored");
@@ -199,6 +199,10 @@ class SelfAssessmentPagesTest {
                   .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.textContent.trim())
                   .map(e => e.outerHTML.slice(0, 120));""");
         assertEquals(List.of(), unlabelled);
+        // both languages have every message of the page
+        assertEquals(List.of(), browser.executeScript("""
+                const [ru, en] = [Object.keys(MESSAGES.ru), Object.keys(MESSAGES.en)];
+                return ru.filter(k => !en.includes(k)).concat(en.filter(k => !ru.includes(k)));"""));
 
         browser.manage().window().setSize(new Dimension(390, 900));
         Long overflow = (Long) browser.executeScript(
