@@ -7,13 +7,15 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import ru.clusterpolicy.profile.ProfileRejectedException;
 
-/** A profile that cannot be evaluated: 400 with every violation and its JSON pointer. */
+/** A profile (or participants table) that cannot be read: 400 with every violation and its JSON pointer. */
 @Singleton
 public class ProfileRejectedHandler implements ExceptionHandler<ProfileRejectedException, HttpResponse<Problem>> {
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ProfileRejectedException exception) {
-        Problem problem = new Problem("about:blank", "Invalid cluster profile", HttpStatus.BAD_REQUEST.getCode(),
+        String title = request.getPath().startsWith("/api/v1/participants") ? "Invalid participants table"
+                : "Invalid cluster profile";
+        Problem problem = new Problem("about:blank", title, HttpStatus.BAD_REQUEST.getCode(),
                 exception.getMessage(), request.getPath(), exception.violations());
         return HttpResponse.<Problem>status(HttpStatus.BAD_REQUEST).contentType(Problem.MEDIA_TYPE).body(problem);
     }

@@ -103,6 +103,7 @@ class ParticipantTableApiTest {
         Answer badCells = importTable("id,name,employees,sme\np1,A,many,maybe\n".getBytes(StandardCharsets.UTF_8), "text/csv");
         assertEquals(400, badCells.status());
         assertTrue(badCells.contentType().startsWith(Problem.MEDIA_TYPE));
+        assertEquals("Invalid participants table", badCells.json().get("title").asText());
         assertEquals("/participants/0/employees", badCells.json().get("errors").get(0).get("pointer").asText());
         assertTrue(badCells.errors().contains("row 2, column employees (C2): 'many' is not a whole number"), badCells.errors());
         assertTrue(badCells.errors().contains("row 2, column sme (D2)"), badCells.errors());
