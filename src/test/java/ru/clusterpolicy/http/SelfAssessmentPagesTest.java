@@ -271,6 +271,9 @@ class SelfAssessmentPagesTest {
                     .getDomAttribute("data-status"), criterion.getKey());
         }
         screenshot("result-eligible.png", 1600);
+        Object renderMs = browser.executeScript("const t = performance.now(); Results.render(App.decision, App.evaluated);"
+                + " return Math.round(performance.now() - t);");
+        report("rendering the decision for " + expected.get("participants").size() + " participants: " + renderMs + " ms");
     }
 
     /** First paint of the page, as the browser measured it: reported, not asserted (a shared machine is noisy). */
