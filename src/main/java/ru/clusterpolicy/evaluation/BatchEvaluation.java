@@ -43,11 +43,11 @@ public final class BatchEvaluation {
         try {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 lineNumber++;
-                bytes += line.getBytes(StandardCharsets.UTF_8).length + 1;
+                byte[] body = line.getBytes(StandardCharsets.UTF_8);
+                bytes += body.length + 1;
                 if (line.isBlank()) {
                     continue;
                 }
-                byte[] body = line.getBytes(StandardCharsets.UTF_8);
                 try {
                     out.write(DecisionJson.MAPPER.writeValueAsString(evaluator.evaluate(reader.read(body), ProfileHash.of(body), false)));
                     evaluated++;

@@ -59,7 +59,7 @@ public record Decision(
 
     /**
      * A region the cluster's participants are in (typology): its name, federal district, how many
-     * participants, and whether it is an ИПСЭР region on the evaluation date.
+     * participants, and whether it is an IPSER region (individual development programme) on the evaluation date.
      */
     @Serdeable
     public record RegionPresence(String region, Text name, String federalDistrict, Text federalDistrictName,
@@ -125,7 +125,7 @@ public record Decision(
      * One criterion's outcome. When a criterion has several requirement rows in force (all must
      * hold), the deciding row is shown and every row is listed in {@code parts}. {@code observed}
      * and {@code required} are in the API's units (shares as fractions); {@code observedDisplay}
-     * and {@code requiredDisplay} say the same for people ("57,1 %", "≥ 50 %", "да").
+     * and {@code requiredDisplay} say the same for people ("57,1 %", ">= 50 %", "yes").
      */
     @Serdeable
     public record CriterionFinding(

@@ -13,9 +13,7 @@ public class ProfileRejectedHandler implements ExceptionHandler<ProfileRejectedE
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ProfileRejectedException exception) {
-        String title = request.getPath().startsWith("/api/v1/participants") ? "Invalid participants table"
-                : "Invalid cluster profile";
-        Problem problem = new Problem("about:blank", title, HttpStatus.BAD_REQUEST.getCode(),
+        Problem problem = new Problem("about:blank", exception.title(), HttpStatus.BAD_REQUEST.getCode(),
                 exception.getMessage(), request.getPath(), exception.violations());
         return HttpResponse.<Problem>status(HttpStatus.BAD_REQUEST).contentType(Problem.MEDIA_TYPE).body(problem);
     }

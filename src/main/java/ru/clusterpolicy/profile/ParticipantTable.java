@@ -216,7 +216,7 @@ public class ParticipantTable {
             violations.add(new Violation("", "the file has a header but no participants"));
         }
         if (!violations.isEmpty()) {
-            throw new ProfileRejectedException("The table's header is not the template's", violations);
+            throw tableRejected("The table's header is not the template's", violations);
         }
         ArrayNode participants = JsonNodeFactory.instance.arrayNode();
         for (int r = 1; r < rows.size(); r++) {
@@ -246,7 +246,7 @@ public class ParticipantTable {
             }
         }
         if (!violations.isEmpty()) {
-            throw new ProfileRejectedException("The table has " + violations.size() + " cell error(s)", violations);
+            throw tableRejected("The table has " + violations.size() + " cell error(s)", violations);
         }
         check(participants, header, rowNumbers);
         return participants;
@@ -260,7 +260,7 @@ public class ParticipantTable {
         try {
             reader.read(ProfileReader.strictMapper().writeValueAsBytes(profile));
         } catch (ProfileRejectedException e) {
-            throw new ProfileRejectedException(e.getMessage(), e.violations().stream()
+            throw tableRejected(e.getMessage(), e.violations().stream()
                     .map(v -> locate(v, header, rowNumbers)).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -364,7 +364,11 @@ public class ParticipantTable {
     }
 
     private static ProfileRejectedException rejected(String pointer, String message) {
-        return new ProfileRejectedException("The participants table cannot be read", List.of(new Violation(pointer, message)));
+        return tableRejected("The participants table cannot be read", List.of(new Violation(pointer, message)));
+    }
+
+    private static ProfileRejectedException tableRejected(String detail, List<Violation> violations) {
+        return new ProfileRejectedException("Invalid participants table", detail, violations);
     }
 
     /** The words a cell may say yes or no with, in English and Russian (participant-table-words.properties). */
@@ -373,9 +377,12 @@ public class ParticipantTable {
         static Booleans load() {
             Properties words = new Properties();
             try (InputStream in = ParticipantTable.class.getResourceAsStream("participant-table-words.properties")) {
+                if (in == null) {
+                    throw new IllegalStateException("participant-table-words.properties is missing from the build");
+                }
                 words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            } catch (IOException | NullPointerException e) {
-                throw new IllegalStateException("participant-table-words.properties is missing from the build", e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             return new Booleans(words(words.getProperty("true")), words(words.getProperty("false")));
         }
