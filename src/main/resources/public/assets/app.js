@@ -64,8 +64,10 @@ const App = {
     document.getElementById('back-to-form').addEventListener('click', () => { location.hash = '#form'; });
     document.getElementById('print').addEventListener('click', () => window.print());
     document.getElementById('lang').addEventListener('click', () => this.switchLanguage());
-    document.getElementById('download-profile').addEventListener('click', () =>
-      download(fileName(ProfileForm.read(), 'profile'), 'application/json', JSON.stringify(ProfileForm.read(), null, 2)));
+    document.getElementById('download-profile').addEventListener('click', () => {
+      const profile = ProfileForm.read();
+      download(fileName(profile, 'profile'), 'application/json', JSON.stringify(profile, null, 2));
+    });
     document.getElementById('download-decision').addEventListener('click', () => {
       if (this.decision) download(`decision-${this.decision.evaluationId}.json`, 'application/json',
         JSON.stringify(this.decision, null, 2));
@@ -104,7 +106,7 @@ const App = {
       return;
     }
     this.say(I18n.t('status.evaluating'));
-    document.querySelectorAll('button[type=submit]').forEach(b => { b.disabled = true; });
+    setBusy(true);
     try {
       const response = await fetch('/api/v1/evaluations', {
         method: 'POST', headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
@@ -131,7 +133,7 @@ const App = {
     } catch (e) {
       this.say(I18n.t('status.failed', {error: e.message}));
     } finally {
-      document.querySelectorAll('button[type=submit]').forEach(b => { b.disabled = false; });
+      setBusy(false);
     }
   },
 
@@ -288,6 +290,11 @@ function labelOf(control) {
 function fileName(profile, kind) {
   const base = (profile.cluster?.name || 'cluster').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60);
   return `${base || 'cluster'}-${kind}.json`;
+}
+
+/** Both Evaluate buttons are off while an evaluation runs. */
+function setBusy(busy) {
+  document.querySelectorAll('button[type=submit]').forEach(button => { button.disabled = busy; });
 }
 
 function debounce(action, ms) {

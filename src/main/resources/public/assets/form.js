@@ -193,7 +193,7 @@ const ProfileForm = {
     const row = h('tr', {});
     row.append(h('th', {scope: 'row', class: 'rownum'}, String(n)));
     for (const column of TABLES[name].columns) {
-      const control = this.control(column, {'aria-label': `${I18n.t(`f:${name}/${column.key}`)}, ${I18n.t('table.row', {n})}`});
+      const control = this.control(column, {'aria-label': cellLabel(name, column.key, n)});
       control.dataset.key = column.key;
       row.append(h('td', {}, control));
     }
@@ -223,7 +223,7 @@ const ProfileForm = {
       const n = i + 1;
       row.cells[0].textContent = String(n);
       TABLES[name].columns.forEach(column => row.querySelector(`[data-key="${column.key}"]`)
-        .setAttribute('aria-label', `${I18n.t(`f:${name}/${column.key}`)}, ${I18n.t('table.row', {n})}`));
+        .setAttribute('aria-label', cellLabel(name, column.key, n)));
       row.querySelector('.remove').setAttribute('aria-label', I18n.t('table.remove', {n}));
     });
     document.getElementById('count-' + name).textContent = I18n.t('table.count', {n: this.rows(name).length});
@@ -400,6 +400,11 @@ const ProfileForm = {
     }
   }
 };
+
+/** What a table cell's control is called: its column and its row ("Регион, строка 3"). */
+function cellLabel(table, key, row) {
+  return `${I18n.t(`f:${table}/${key}`)}, ${I18n.t('table.row', {n: row})}`;
+}
 
 /** "12 000 000,5" -> 12000000.5; text that is not a number is sent as it is, for the API to point at. */
 function asNumber(raw) {

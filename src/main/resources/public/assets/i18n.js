@@ -522,3 +522,8 @@ const I18n = {
     root.querySelectorAll('[data-i18n-aria]').forEach(e => e.setAttribute('aria-label', this.t(e.dataset.i18nAria)));
   }
 };
+
+/** Shorthand for I18n.t, for the scripts that build the page. */
+function t(key, values) {
+  return I18n.t(key, values);
+}

@@ -14,7 +14,6 @@ const Results = {
   describe: () => null,
 
   render(decision, profile) {
-    const t = (k, v) => I18n.t(k, v);
     document.getElementById('empty-result').hidden = true;
     document.getElementById('result-cluster').textContent = `${t('result.report')}: ${profile?.cluster?.name ?? ''}`;
     const meta = [
@@ -32,7 +31,6 @@ const Results = {
   },
 
   programme(p, names) {
-    const t = (k, v) => I18n.t(k, v);
     const body = [];
     if (p.completeness) body.push(h('p', {}, t('result.completeness', {share: number(p.completeness.share * 100, 0)})));
     if (p.blocks) body.push(blocksChart(p));
@@ -66,22 +64,31 @@ function outcomeBadge(p, size) {
   if (p.verdict) { key = 'verdict.' + p.verdict; tone = TONE[p.verdict]; }
   else if (p.level) {
     key = 'level.' + p.level; tone = TONE[p.level];
-    if (p.score != null) extra = I18n.t('result.score', {score: number(p.score), max: number(p.maxScore)});
+    if (p.score != null) extra = t('result.score', {score: number(p.score), max: number(p.maxScore)});
   } else { key = p.type ? 'type.' + p.type : 'type.none'; tone = 'neutral'; }
   const mark = {good: '✓', bad: '✗', unknown: '?'}[tone];
   return h('div', {class: `outcome ${size} tone-${tone}`, 'data-outcome': p.verdict || p.level || p.type || ''},
     mark ? h('span', {class: 'mark', 'aria-hidden': 'true'}, mark, ' ') : null,
-    h('span', {class: 'outcome-text'}, I18n.t(key)),
+    h('span', {class: 'outcome-text'}, t(key)),
     extra ? h('span', {class: 'outcome-extra'}, extra) : null);
 }
 
-function statusCell(status, prefix = 'status.') {
-  return h('td', {class: `status tone-${TONE[status]}`, 'data-status': status},
-    h('span', {class: 'mark', 'aria-hidden': 'true'}, STATUS_MARK[status] || ''), ' ', I18n.t(prefix + status));
+/** A status as its mark and word: "✗ не выполнен". */
+function statusWords(status, prefix = 'status.') {
+  return [h('span', {class: 'mark', 'aria-hidden': 'true'}, STATUS_MARK[status] || ''), ' ', t(prefix + status)];
+}
+
+function statusCell(status, prefix) {
+  return h('td', {class: `status tone-${TONE[status]}`, 'data-status': status}, statusWords(status, prefix));
+}
+
+/** One finding on a line: its status, then its text. */
+function findingLine(finding) {
+  return [h('span', {class: `status-words tone-${TONE[finding.status]}`}, statusWords(finding.status)), ': ',
+    I18n.pick(finding.text)];
 }
 
 function criteriaTable(findings) {
-  const t = k => I18n.t(k);
   return h('div', {class: 'table-scroll'}, h('table', {class: 'report criteria'},
     h('thead', {}, h('tr', {}, ['col.status', 'col.criterion', 'col.observed', 'col.required', 'col.gap', 'col.legalRef',
       'col.source'].map(k => h('th', {scope: 'col'}, t(k))))),
@@ -96,7 +103,7 @@ function criteriaTable(findings) {
       h('td', {class: 'num'}, f.requiredDisplay ? I18n.pick(f.requiredDisplay) : (f.required ?? '')),
       h('td', {}, I18n.pick(f.gap)),
       h('td', {}, f.legalRef, f.verification ? h('div', {class: 'verification v-' + f.verification},
-        I18n.t('verification.' + f.verification)) : null,
+        t('verification.' + f.verification)) : null,
         f.note ? h('div', {class: 'note'}, f.note) : null),
       h('td', {class: 'source'}, sourceText(f.source)))))));
 }
@@ -109,7 +116,7 @@ function missingInputs(pointers) {
       ? h('a', {href: '#form', onclick: e => { e.preventDefault(); field.focus(); }}, field.label)
       : pointer);
   });
-  const title = I18n.t('result.missingCount', {n: pointers.length});
+  const title = t('result.missingCount', {n: pointers.length});
   return h('div', {class: 'missing'}, pointers.length > 3
     ? h('details', {}, h('summary', {}, title), h('ul', {}, items))
     : [title, h('ul', {}, items)]);
@@ -117,10 +124,9 @@ function missingInputs(pointers) {
 
 /** The rows of a criterion with several rows in force, each with its status. */
 function parts(rows) {
-  return h('details', {class: 'parts'}, h('summary', {}, I18n.t('result.parts', {n: rows.length})),
+  return h('details', {class: 'parts'}, h('summary', {}, t('result.parts', {n: rows.length})),
     h('ul', {}, rows.map(r => h('li', {'data-status': r.status},
-      h('span', {class: `mark tone-${TONE[r.status]}`}, STATUS_MARK[r.status], ' ', I18n.t('status.' + r.status)), ': ',
-      I18n.pick(r.text), ' ', h('span', {class: 'source'}, '(', sourceText(r.source), ')')))));
+      findingLine(r), ' ', h('span', {class: 'source'}, '(', sourceText(r.source), ')')))));
 }
 
 const MEASURE_ORDER = {AVAILABLE: 0, UNKNOWN: 1, NOT_AVAILABLE: 2, NOT_ENACTED: 3};
@@ -133,7 +139,6 @@ function measuresList(measures, names) {
 }
 
 function measureBlock(rows, names) {
-  const t = (k, v) => I18n.t(k, v);
   const first = rows[0];
   const counts = new Map();
   rows.forEach(m => counts.set(m.status, (counts.get(m.status) || 0) + 1));
@@ -153,8 +158,7 @@ function measureBlock(rows, names) {
         h('p', {}, I18n.pick(m.text)),
         m.formula ? h('p', {class: 'formula'}, t('result.formula', {formula: m.formula})) : null,
         m.findings ? h('ul', {class: 'measure-findings'}, m.findings.map(f => h('li', {},
-          h('span', {class: `mark tone-${TONE[f.status]}`}, STATUS_MARK[f.status], ' ', t('status.' + f.status)), ': ',
-          I18n.pick(f.text), f.gap ? ` — ${I18n.pick(f.gap)}` : ''))) : null))))));
+          findingLine(f), f.gap ? ` — ${I18n.pick(f.gap)}` : ''))) : null))))));
   return h('section', {class: 'measure', 'data-measure': first.measure},
     h('h4', {}, h('span', {class: 'criterion-id'}, first.measure), ' ', I18n.pick(first.title)),
     h('p', {class: 'act'}, first.act, ' ', first.verification ? h('span', {class: 'verification v-' + first.verification},
@@ -162,13 +166,12 @@ function measureBlock(rows, names) {
       first.note ? h('span', {class: 'note'}, ' ', first.note) : null,
       ' ', h('span', {class: 'source'}, sourceText(first.source))),
     h('p', {class: 'counts'}, [...counts].sort(([a], [b]) => MEASURE_ORDER[a] - MEASURE_ORDER[b]).map(([status, n]) =>
-      h('span', {class: `count-badge tone-${TONE[status]}`}, STATUS_MARK[status], ' ', t('measure.' + status), ': ', n))),
+      h('span', {class: `count-badge tone-${TONE[status]}`}, statusWords(status, 'measure.'), ': ', n))),
     rows.length > 6 ? h('details', {}, h('summary', {}, t('result.subjects', {n: rows.length})), table) : table);
 }
 
 /** The seven blocks' points against their maxima, as bars; the numbers are in the text too. */
 function blocksChart(p) {
-  const t = (k, v) => I18n.t(k, v);
   return h('figure', {class: 'blocks'},
     h('figcaption', {}, t('result.blocksChart')),
     h('ol', {class: 'bars'}, p.blocks.map(b => {
@@ -182,7 +185,6 @@ function blocksChart(p) {
 }
 
 function nextLevel(next) {
-  const t = (k, v) => I18n.t(k, v);
   return h('div', {class: 'next-level'},
     h('h3', {}, t('result.nextLevel', {level: t('level.' + next.level)})),
     next.pointsNeeded > 0 ? h('p', {}, t('result.pointsNeeded', {points: number(next.pointsNeeded)})) : null,
@@ -196,7 +198,6 @@ function nextLevel(next) {
 }
 
 function indicatorsTable(indicators) {
-  const t = (k, v) => I18n.t(k, v);
   return h('details', {class: 'indicators'}, h('summary', {}, t('result.indicators', {n: indicators.length})),
     h('div', {class: 'table-scroll'}, h('table', {class: 'report'},
       h('thead', {}, h('tr', {}, ['col.indicator', 'col.observed', 'col.band', 'col.points', 'col.source']
@@ -211,7 +212,6 @@ function indicatorsTable(indicators) {
 
 /** The participants' regions grouped by federal district: a list, printable, no map tiles needed. */
 function regions(list) {
-  const t = k => I18n.t(k);
   return h('div', {class: 'regions'}, h('h3', {}, t('result.regions')),
     h('div', {class: 'table-scroll'}, h('table', {class: 'report'},
       h('thead', {}, h('tr', {}, ['col.region', 'col.district', 'col.participants', 'col.ipser']
@@ -222,7 +222,7 @@ function regions(list) {
           h('td', {}, `${r.region} ${I18n.pick(r.name)}`),
           h('td', {}, I18n.pick(r.federalDistrictName) || r.federalDistrict || ''),
           h('td', {class: 'num'}, number(r.participants)),
-          h('td', {}, r.ipser ? I18n.t('value.yes') : '')))))));
+          h('td', {}, r.ipser ? t('value.yes') : '')))))));
 }
 
 function subjectNames(profile) {
@@ -234,12 +234,12 @@ function subjectNames(profile) {
 
 function sourceText(source) {
   if (!source) return '';
-  return source.sheet ? I18n.t('result.sourceRow', source) : source.file;
+  return source.sheet ? t('result.sourceRow', source) : source.file;
 }
 
 function shown(value) {
   if (value == null) return '';
-  if (typeof value === 'boolean') return I18n.t(value ? 'value.yes' : 'value.no');
+  if (typeof value === 'boolean') return t(value ? 'value.yes' : 'value.no');
   if (typeof value === 'number') return number(value);
   return String(value);
 }
