@@ -3,10 +3,15 @@ package ru.clusterpolicy.profile;
 import io.micronaut.core.annotation.Introspected;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,20 +20,23 @@ import java.util.List;
 /**
  * A cluster profile as submitted for evaluation (api.md, "Request: the cluster profile").
  * Every field but the cluster's name and the participants may be absent: an absent field is
- * missing data (the criteria that need it become UNKNOWN), never a default value.
+ * missing data (the criteria that need it become UNKNOWN), never a default value. Every number
+ * and date declares its bounds here; the reader enforces them and the OpenAPI document shows them.
+ * Dates are YYYY-MM-DD between 1900-01-01 and 2100-12-31.
  */
 @Introspected
 @Schema(description = "A cluster profile submitted for evaluation")
 public record ClusterProfile(
-        @Schema(description = "Date the rules are applied as of; default today") LocalDate asOf,
-        @Schema(description = "Year whose figures the ratios use") Integer reportingYear,
+        @Schema(description = "Date the rules are applied as of (YYYY-MM-DD, 1900-01-01 to 2100-12-31); default today")
+        LocalDate asOf,
+        @Schema(description = "Year whose figures the ratios use") @Min(1900) @Max(2100) Integer reportingYear,
         @Schema(description = "Bank of Russia key rate, percent, to use instead of the dated table's")
-        @PositiveOrZero BigDecimal keyRatePercent,
+        @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal keyRatePercent,
         @NotNull @Valid Cluster cluster,
         @Valid SpecializedOrganization specializedOrganization,
-        @NotEmpty List<@NotNull @Valid Participant> participants,
-        List<@NotNull @Valid Contract> contracts,
-        List<@NotNull @Valid Project> projects,
+        @NotEmpty @Size(max = 100_000) List<@NotNull @Valid Participant> participants,
+        @Size(max = 1_000_000) List<@NotNull @Valid Contract> contracts,
+        @Size(max = 100_000) List<@NotNull @Valid Project> projects,
         @Valid Strategy strategy,
         @Valid Communications communications,
         @Valid International international,
@@ -36,9 +44,9 @@ public record ClusterProfile(
 
     @Introspected
     public record Cluster(
-            @NotBlank String name,
+            @NotBlank @Size(max = 500) String name,
             DeclaredScope declaredScope,
-            Integer foundedYear,
+            @Min(1900) @Max(2100) Integer foundedYear,
             LocalDate registryDecisionDate) {
     }
 
@@ -49,19 +57,19 @@ public record ClusterProfile(
 
     @Introspected
     public record Communications(Boolean website, Boolean websiteUpdated90d, Boolean websiteEnglish,
-                                 @PositiveOrZero Integer eventsPerYear,
-                                 @PositiveOrZero Integer mediaItemsPerYear,
+                                 @Min(0) @Max(100_000) Integer eventsPerYear,
+                                 @Min(0) @Max(100_000) Integer mediaItemsPerYear,
                                  Boolean satisfactionSurvey2y) {
     }
 
     @Introspected
-    public record International(@PositiveOrZero Integer agreements,
-                                @PositiveOrZero Integer actionsPerYear,
+    public record International(@Min(0) @Max(100_000) Integer agreements,
+                                @Min(0) @Max(100_000) Integer actionsPerYear,
                                 Boolean eccpProfile,
                                 ExcellenceLabel excellenceLabel) {
     }
 
     @Introspected
-    public record Innovation(@PositiveOrZero Integer outputsPerYear) {
+    public record Innovation(@Min(0) @Max(100_000) Integer outputsPerYear) {
     }
 }

@@ -3,53 +3,51 @@ package ru.clusterpolicy.profile;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
-import jakarta.validation.Validator;
 
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.time.temporal.Temporal;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.List;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Reads a profile from JSON strictly: unknown fields, wrong types, unknown enum values, duplicate
- * keys and trailing garbage are errors with a JSON pointer, so that a typo never becomes
- * "missing data". Field constraints and cross-references are then checked all at once.
+ * Reads a profile from JSON strictly, and reports every error it can find at once: malformed
+ * JSON, then (on the parsed tree, in one pass) wrong types, unknown fields, unknown enumeration
+ * values and region codes, numbers and dates out of their declared bounds, duplicate ids and
+ * references that do not resolve. A typo never becomes "missing data", and no value is used in
+ * arithmetic before it has been checked.
  */
 @Singleton
 public class ProfileReader {
 
-    private final ObjectMapper mapper;
-    private final Validator validator;
+    /** A profile's numbers are short: 1e999999999 is, but it is refused by its bounds, not by its length. */
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNumberLength(100).maxNestingDepth(64).maxStringLength(1_000_000).build();
+    private static final ObjectMapper STRICT = buildStrictMapper();
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
 
-    public ProfileReader(Validator validator) {
-        this.validator = validator;
-        this.mapper = strictMapper();
+    private final int maxErrors;
+
+    @Inject
+    public ProfileReader(@Value("${clusterpolicy.max-errors:100}") int maxErrors) {
+        this.maxErrors = maxErrors;
     }
 
-    /** Built once: a configured mapper is safe to share, and costly to build. */
-    private static final ObjectMapper STRICT = buildStrictMapper();
-
-    /** The strict mapper, for reading profiles outside a request (tests, the command line). */
+    /** The strict mapper: binds a checked tree to the profile's records, and writes them back as the API does. */
     public static ObjectMapper strictMapper() {
         return STRICT;
     }
@@ -58,152 +56,88 @@ public class ProfileReader {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .build();
-        mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-        for (CoercionInputShape scalar : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
-                CoercionInputShape.Boolean)) {
-            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(scalar, CoercionAction.Fail);
-        }
+        mapper.getFactory().setStreamReadConstraints(LIMITS);
         return mapper;
     }
 
     /** Parses and checks a profile; throws {@link ProfileRejectedException} listing what is wrong. */
-    public ClusterProfile read(byte[] json) {
-        ClusterProfile profile = parse(json);
-        List<Violation> violations = new java.util.ArrayList<>(constraintViolations(profile));
-        violations.addAll(ProfileReferences.check(profile));
-        if (!violations.isEmpty()) {
-            violations.sort(Comparator.comparing(Violation::pointer));
-            throw new ProfileRejectedException("The profile has " + violations.size()
-                    + (violations.size() == 1 ? " error" : " errors"), violations);
-        }
-        return profile;
+    public ClusterProfile read(byte[] json, Predicate<String> knownRegion) {
+        return bind(check(parse(json), knownRegion, ProfileRejectedException.Subject.PROFILE));
     }
 
-    private ClusterProfile parse(byte[] json) {
+    /** Parses JSON bytes into a tree, refusing malformed JSON with its line and column. */
+    public JsonNode parse(byte[] json) {
         if (json == null || json.length == 0) {
-            throw rejected("", "the request body is empty: send a cluster profile as JSON");
+            throw rejected("json.empty", Map.of());
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(json)).toString();
+        } catch (CharacterCodingException e) {
+            throw rejected("json.encoding", Map.of());
+        }
+        String start = text.stripLeading();
+        if (start.isEmpty()) {
+            throw rejected("json.empty", Map.of());
+        }
+        if (start.charAt(0) != '{') {
+            throw rejected("json.notObject", Map.of());
         }
         try {
-            ClusterProfile profile = mapper.readValue(json, ClusterProfile.class);
-            if (profile == null) {
-                throw rejected("", "the body is JSON null: send a cluster profile object");
-            }
-            return profile;
+            return STRICT.readTree(text);
+        } catch (StreamConstraintsException e) {
+            throw rejected("json.tooLarge", Map.of());
         } catch (JsonParseException e) {
-            throw new ProfileRejectedException("Malformed JSON", List.of(new Violation("",
-                    "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ": " + plain(e.getOriginalMessage()))));
-        } catch (JsonMappingException e) {
-            throw new ProfileRejectedException("The profile does not match the contract",
-                    List.of(new Violation(pointer(e.getPath()), describe(e))));
+            String message = e.getOriginalMessage();
+            Matcher duplicate = DUPLICATE.matcher(message);
+            if (duplicate.find()) {
+                throw rejected("json.duplicateKey", Map.of("field", duplicate.group(1)));
+            }
+            if (message.startsWith("Unexpected end-of-input")) {
+                throw rejected("json.truncated", Map.of());
+            }
+            throw rejected("json.syntax", Map.of("line", e.getLocation().getLineNr(), "column", e.getLocation().getColumnNr()));
         } catch (JsonProcessingException e) {
-            throw rejected("", e.getOriginalMessage());
-        } catch (IOException e) {
-            throw rejected("", "the body could not be read: " + e.getMessage());
+            // what is left after a whole value: the only mapping error reading a tree can raise
+            throw rejected("json.trailing", Map.of());
         }
     }
 
-    private static ProfileRejectedException rejected(String pointer, String message) {
-        return new ProfileRejectedException("The profile cannot be read", List.of(new Violation(pointer, message)));
+    /**
+     * Checks a parsed tree against the profile's shape and its cross-references; returns it when
+     * nothing is wrong.
+     *
+     * @param subject what to call the input in the error's title (a profile, a participants table)
+     */
+    public JsonNode check(JsonNode tree, Predicate<String> knownRegion, ProfileRejectedException.Subject subject) {
+        Violations found = new Violations(maxErrors);
+        new ProfileChecker(found, knownRegion).check(tree);
+        if (tree.isObject()) {
+            ProfileReferences.check(tree, found);
+        }
+        if (!found.isEmpty()) {
+            throw new ProfileRejectedException(subject, found.list(), found.truncated());
+        }
+        return tree;
     }
 
-    private static String describe(JsonMappingException e) {
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            String known = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
-                    .map(String::valueOf).sorted().collect(Collectors.joining(", "));
-            return "unknown field '" + unknown.getPropertyName() + "'" + (known.isEmpty() ? "" : "; allowed here: " + known);
+    /** A checked tree as the profile's records. */
+    public ClusterProfile bind(JsonNode checked) {
+        try {
+            return STRICT.treeToValue(checked, ClusterProfile.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a checked profile could not be bound: " + e.getOriginalMessage(), e);
         }
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-                && invalid.getTargetType().isEnum()) {
-            String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
-                    .map(String::valueOf).collect(Collectors.joining(", "));
-            return "unknown value '" + invalid.getValue() + "'; allowed: " + allowed;
-        }
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-                && Temporal.class.isAssignableFrom(invalid.getTargetType())) {
-            return "'" + invalid.getValue() + "' is not a date: use YYYY-MM-DD";
-        }
-        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return "wrong type: expected " + jsonTypeOf(mismatch.getTargetType());
-        }
-        return plain(e.getOriginalMessage());
     }
 
-    /** Jackson's message without its source-location noise; truncated input said plainly. */
-    private static String plain(String message) {
-        if (message.startsWith("Unexpected end-of-input")) {
-            return "the JSON ends too early: an array or object is not closed";
-        }
-        int noise = message.indexOf(" (start marker");
-        return noise < 0 ? message : message.substring(0, noise);
-    }
-
-    private static String jsonTypeOf(Class<?> type) {
-        if (type == String.class) {
-            return "a string";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == Integer.class || type == int.class || type == Long.class) {
-            return "a whole number";
-        }
-        if (Number.class.isAssignableFrom(type) || type == BigDecimal.class) {
-            return "a number";
-        }
-        if (Collection.class.isAssignableFrom(type)) {
-            return "an array";
-        }
-        if (Temporal.class.isAssignableFrom(type)) {
-            return "a date as a string YYYY-MM-DD";
-        }
-        if (type.isEnum()) {
-            return "one of " + Arrays.toString(type.getEnumConstants());
-        }
-        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
-            return "an object";
-        }
-        return type.getSimpleName();
-    }
-
-    static String pointer(List<JsonMappingException.Reference> path) {
-        StringBuilder pointer = new StringBuilder();
-        for (JsonMappingException.Reference reference : path) {
-            pointer.append('/');
-            pointer.append(reference.getFieldName() != null
-                    ? escape(reference.getFieldName()) : String.valueOf(reference.getIndex()));
-        }
-        return pointer.toString();
-    }
-
-    private List<Violation> constraintViolations(ClusterProfile profile) {
-        return validator.validate(profile).stream()
-                .map(v -> new Violation(pointer(v), v.getMessage()))
-                .toList();
-    }
-
-    private static String pointer(ConstraintViolation<?> violation) {
-        StringBuilder pointer = new StringBuilder();
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getIndex() != null) {
-                pointer.append('/').append(node.getIndex());
-            }
-            String name = node.getName();
-            if (name != null && !name.isEmpty() && !name.startsWith("<")) {
-                pointer.append('/').append(escape(name));
-            }
-        }
-        return pointer.toString();
-    }
-
-    private static String escape(String token) {
-        return token.replace("~", "~0").replace("/", "~1");
+    private static ProfileRejectedException rejected(String code, Map<String, ?> arguments) {
+        return ProfileRejectedException.of(ProfileRejectedException.Subject.PROFILE, "", code, arguments);
     }
 }

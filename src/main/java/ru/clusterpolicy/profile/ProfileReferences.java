@@ -1,109 +1,82 @@
 package ru.clusterpolicy.profile;
 
-import java.util.ArrayList;
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.util.HashMap;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-/** Cross-references inside a profile: unique participant ids and references that resolve. */
+/**
+ * Cross-references inside a profile, checked on the parsed tree so that they are reported together
+ * with type and range errors: unique participant and project ids, and references that resolve.
+ * Values of the wrong type are skipped here (the shape check names them).
+ */
 final class ProfileReferences {
 
     private ProfileReferences() {
     }
 
-    static List<Violation> check(ClusterProfile profile) {
-        List<Violation> violations = new ArrayList<>();
-        if (profile.participants() == null) {
-            return violations;
-        }
+    static void check(JsonNode profile, Violations found) {
+        JsonNode participants = profile.path("participants");
         Map<String, Integer> firstIndexOfId = new HashMap<>();
-        for (int i = 0; i < profile.participants().size(); i++) {
-            Participant participant = profile.participants().get(i);
-            if (participant == null || participant.id() == null) {
+        for (int i = 0; i < participants.size() && !found.full(); i++) {
+            String id = participants.path(i).path("id").textValue();
+            if (id == null) {
                 continue;
             }
-            Integer first = firstIndexOfId.putIfAbsent(participant.id(), i);
+            Integer first = firstIndexOfId.putIfAbsent(id, i);
             if (first != null) {
-                violations.add(new Violation("/participants/" + i + "/id", "duplicate participant id '"
-                        + participant.id() + "' (first used at /participants/" + first + "/id)"));
+                found.add("/participants/" + i + "/id", "id.duplicate", Map.of("id", ProfileChecker.shorten(id),
+                        "first", "/participants/" + first + "/id"));
             }
         }
         Set<String> ids = firstIndexOfId.keySet();
-        checkContracts(profile, ids, violations);
-        checkProjects(profile, ids, violations);
-        checkPurchases(profile, ids, violations);
-        return violations;
-    }
-
-    private static void checkContracts(ClusterProfile profile, Set<String> ids, List<Violation> violations) {
-        if (profile.contracts() == null) {
-            return;
-        }
-        for (int i = 0; i < profile.contracts().size(); i++) {
-            Contract contract = profile.contracts().get(i);
-            if (contract == null) {
-                continue;
-            }
+        JsonNode contracts = profile.path("contracts");
+        for (int i = 0; i < contracts.size() && !found.full(); i++) {
             String at = "/contracts/" + i;
-            requireKnown(ids, contract.from(), at + "/from", violations);
-            requireKnown(ids, contract.to(), at + "/to", violations);
-            if (contract.from() != null && contract.from().equals(contract.to())) {
-                violations.add(new Violation(at + "/to",
-                        "a contract links two different participants; both ends are '" + contract.from() + "'"));
+            String from = contracts.path(i).path("from").textValue();
+            String to = contracts.path(i).path("to").textValue();
+            requireKnown(ids, from, at + "/from", found);
+            requireKnown(ids, to, at + "/to", found);
+            if (from != null && from.equals(to)) {
+                found.add(at + "/to", "contract.sameEnds", Map.of("id", ProfileChecker.shorten(from)));
             }
         }
-    }
-
-    private static void checkProjects(ClusterProfile profile, Set<String> ids, List<Violation> violations) {
-        if (profile.projects() == null) {
-            return;
-        }
-        Set<String> projectIds = new java.util.HashSet<>();
-        for (int i = 0; i < profile.projects().size(); i++) {
-            Project project = profile.projects().get(i);
-            if (project == null) {
-                continue;
+        JsonNode projects = profile.path("projects");
+        Set<String> projectIds = new HashSet<>();
+        for (int i = 0; i < projects.size() && !found.full(); i++) {
+            String id = projects.path(i).path("id").textValue();
+            if (id != null && !projectIds.add(id)) {
+                found.add("/projects/" + i + "/id", "project.duplicate", Map.of("id", ProfileChecker.shorten(id)));
             }
-            if (project.id() != null && !projectIds.add(project.id())) {
-                violations.add(new Violation("/projects/" + i + "/id", "duplicate project id '" + project.id() + "'"));
-            }
-            if (project.participantIds() == null) {
-                continue;
-            }
-            for (int j = 0; j < project.participantIds().size(); j++) {
-                requireKnown(ids, project.participantIds().get(j), "/projects/" + i + "/participantIds/" + j, violations);
+            JsonNode members = projects.path(i).path("participantIds");
+            for (int j = 0; j < members.size() && !found.full(); j++) {
+                requireKnown(ids, members.path(j).textValue(), "/projects/" + i + "/participantIds/" + j, found);
             }
         }
-    }
-
-    private static void checkPurchases(ClusterProfile profile, Set<String> ids, List<Violation> violations) {
-        for (int i = 0; i < profile.participants().size(); i++) {
-            Participant participant = profile.participants().get(i);
-            if (participant == null || participant.startBatchPurchases() == null) {
-                continue;
-            }
-            for (int j = 0; j < participant.startBatchPurchases().size(); j++) {
-                Participant.StartBatchPurchase purchase = participant.startBatchPurchases().get(j);
-                if (purchase == null) {
+        for (int i = 0; i < participants.size() && !found.full(); i++) {
+            JsonNode purchases = participants.path(i).path("startBatchPurchases");
+            for (int j = 0; j < purchases.size() && !found.full(); j++) {
+                JsonNode purchase = purchases.path(j);
+                if (!purchase.isObject()) {
                     continue;
                 }
                 String at = "/participants/" + i + "/startBatchPurchases/" + j;
-                boolean byId = purchase.supplierId() != null;
-                boolean byName = purchase.supplierName() != null;
+                boolean byId = purchase.hasNonNull("supplierId");
+                boolean byName = purchase.hasNonNull("supplierName");
                 if (byId == byName) {
-                    violations.add(new Violation(at, "name the supplier by exactly one of supplierId "
-                            + "(a participant) or supplierName (a supplier outside the cluster)"));
+                    found.add(at, "purchase.supplier", Map.of());
                 } else if (byId) {
-                    requireKnown(ids, purchase.supplierId(), at + "/supplierId", violations);
+                    requireKnown(ids, purchase.path("supplierId").textValue(), at + "/supplierId", found);
                 }
             }
         }
     }
 
-    private static void requireKnown(Set<String> ids, String id, String pointer, List<Violation> violations) {
+    private static void requireKnown(Set<String> ids, String id, String pointer, Violations found) {
         if (id != null && !ids.contains(id)) {
-            violations.add(new Violation(pointer, "no participant has id '" + id + "'"));
+            found.add(pointer, "reference.unknown", Map.of("id", ProfileChecker.shorten(id)));
         }
     }
 }
