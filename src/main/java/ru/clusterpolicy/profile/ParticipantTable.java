@@ -4,20 +4,28 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
+import javax.xml.parsers.ParserConfigurationException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,22 +36,20 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -54,6 +60,7 @@ import java.util.stream.Collectors;
  * as {@code spic.<field>}). Start-batch purchases are a list per participant and are not tabular.
  * Rows become the JSON the API takes and are checked by the strict profile reader, so a table is
  * held to exactly the rules a JSON profile is; every error names the row, the column and the cell.
+ * A table is bounded: rows, columns, characters a cell and errors listed (configurable).
  */
 @Singleton
 public class ParticipantTable {
@@ -89,13 +96,25 @@ public class ParticipantTable {
             .collect(Collectors.toMap(Column::name, c -> c, (a, b) -> a, LinkedHashMap::new));
     private static final Pattern PARTICIPANT_POINTER = Pattern.compile("^/participants/(\\d+)(/.*)?$");
     private static final DateTimeFormatter DOTTED_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
-    private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
     private static final Booleans BOOLEANS = Booleans.load();
+    /** Cell errors listed at most: past them the table is refused without reading further. */
+    private static final int MAX_CELL_ERRORS = 100;
+
+    static {
+        // an uploaded workbook's parts may not inflate past this: a zip bomb is refused, not unpacked
+        ZipSecureFile.setMaxEntrySize(64L * 1024 * 1024);
+    }
 
     private final ProfileReader reader;
+    private final Limits limits;
 
-    public ParticipantTable(ProfileReader reader) {
+    @Inject
+    public ParticipantTable(ProfileReader reader,
+                            @Value("${clusterpolicy.import.max-rows:20000}") int maxRows,
+                            @Value("${clusterpolicy.import.max-columns:64}") int maxColumns,
+                            @Value("${clusterpolicy.import.max-cell-length:1000}") int maxCellLength) {
         this.reader = reader;
+        this.limits = new Limits(maxRows, maxColumns, maxCellLength);
     }
 
     /** The columns, in template order. */
@@ -123,151 +142,233 @@ public class ParticipantTable {
 
     /**
      * Reads a CSV file: UTF-8 (with or without a byte-order mark) or Windows-1251, as Excel saves
-     * it in a Russian locale; comma, semicolon or tab separated, as its header line shows.
+     * it in a Russian locale; comma, semicolon or tab separated, as its header line shows. Any
+     * other encoding, or a file mixing two, is refused rather than read as garbled text.
      */
-    public ArrayNode readCsv(byte[] bytes) {
-        String text = decode(bytes);
+    public ArrayNode readCsv(byte[] bytes, Predicate<String> knownRegion) {
+        String text = TableEncoding.decode(bytes);
         String header = text.lines().findFirst().orElse("");
         char delimiter = Map.of(';', count(header, ';'), ',', count(header, ','), '\t', count(header, '\t'))
                 .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(',');
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).build();
+        List<TableRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            List<CSVRecord> records = parser.getRecords();
-            List<List<String>> rows = new ArrayList<>();
-            List<Integer> rowNumbers = new ArrayList<>();
-            for (CSVRecord record : records) {
-                rows.add(record.toList());
-                rowNumbers.add((int) record.getRecordNumber());
+            for (CSVRecord record : parser) {
+                int number = (int) record.getRecordNumber();
+                List<String> cells = new ArrayList<>(Math.min(record.size(), limits.maxColumns() + 1));
+                for (int c = 0; c < record.size(); c++) {
+                    cells.add(record.get(c));
+                }
+                rows.add(limits.checked(number, cells));
+                limits.checkRows(rows.size());
             }
-            return toParticipants(rows, rowNumbers);
-        } catch (IOException | UncheckedIOException e) {
-            throw rejected("", "the CSV file cannot be read: " + e.getMessage());
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw rejected("table.csvUnreadable", Map.of());
         }
+        return toParticipants(rows, knownRegion);
     }
 
-    /** Reads the first sheet of an XLSX workbook; typed cells (numbers, dates, booleans) keep their type. */
-    public ArrayNode readXlsx(byte[] bytes) {
-        try (InputStream in = new ByteArrayInputStream(bytes); Workbook workbook = WorkbookFactory.create(in)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            List<List<String>> rows = new ArrayList<>();
-            List<Integer> rowNumbers = new ArrayList<>();
-            List<String> header = null;
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-                    Column column = header == null || c >= header.size() ? null : BY_NAME.get(header.get(c));
-                    cells.add(cellText(row.getCell(c), column, formatter));
-                }
-                if (cells.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                if (header == null) {
-                    header = cells;
-                }
-                rows.add(cells);
-                rowNumbers.add(row.getRowNum() + 1);
+    /**
+     * Reads the first sheet of an XLSX workbook as a stream of rows (never the whole workbook in
+     * memory); typed cells keep their type: numbers and dates by value, text columns as shown.
+     */
+    public ArrayNode readXlsx(byte[] bytes, Predicate<String> knownRegion) {
+        List<TableRow> rows = new ArrayList<>();
+        try (OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+            XSSFReader reader = new XSSFReader(workbook);
+            TypedFormatter formatter = new TypedFormatter();
+            XMLReader parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null,
+                    new ReadOnlySharedStringsTable(workbook), new RowCollector(rows, formatter), formatter, false));
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                throw rejected("table.empty", Map.of());
             }
-            return toParticipants(rows, rowNumbers);
+            try (InputStream first = sheets.next()) {
+                parser.parse(new InputSource(first));
+            }
         } catch (ProfileRejectedException e) {
             throw e;
-        } catch (IOException | RuntimeException e) {
-            throw rejected("", "the file is not an XLSX workbook that can be read: " + e.getMessage());
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            throw rejected("table.xlsxUnreadable", Map.of());
+        }
+        return toParticipants(rows, knownRegion);
+    }
+
+    /** One non-empty row of a table: its number as the spreadsheet shows it, and its cells' text. */
+    private record TableRow(int number, List<String> cells) {
+    }
+
+    /** How much of a table is read at most: rows, columns, and characters a cell. */
+    private record Limits(int maxRows, int maxColumns, int maxCellLength) {
+
+        TableRow checked(int number, List<String> cells) {
+            if (cells.size() > maxColumns) {
+                throw rejected("table.tooManyColumns", Map.of("max", maxColumns));
+            }
+            for (int c = 0; c < cells.size(); c++) {
+                if (cells.get(c).length() > maxCellLength) {
+                    throw new ProfileRejectedException(ProfileRejectedException.Subject.TABLE, List.of(
+                            new Violation("", "table.cellTooLong", Map.of("max", maxCellLength))
+                                    .in(new Violation.TableCell(number, null, cellRef(c, number)))));
+                }
+            }
+            return new TableRow(number, cells);
+        }
+
+        /** The header and at most maxRows participants. */
+        void checkRows(int read) {
+            if (read > maxRows + 1) {
+                throw rejected("table.tooManyRows", Map.of("max", maxRows));
+            }
         }
     }
 
-    /** A cell as text: text columns as the sheet shows them (an OKVED code 29.10 stays 29.10), others by value. */
-    private static String cellText(Cell cell, Column column, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
+    /** Collects a sheet's non-empty rows as the streaming reader passes them, within the limits. */
+    private final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final List<TableRow> rows;
+        private final TypedFormatter formatter;
+        private List<String> cells;
+        private List<String> header;
+
+        RowCollector(List<TableRow> rows, TypedFormatter formatter) {
+            this.rows = rows;
+            this.formatter = formatter;
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (column != null && column.isText()) {
-            return formatter.formatCellValue(cell).trim();
+
+        @Override
+        public void startRow(int rowNum) {
+            cells = new ArrayList<>();
         }
-        return switch (type) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            case STRING -> cell.getStringCellValue().trim();
-            default -> "";
-        };
+
+        @Override
+        public void endRow(int rowNum) {
+            if (cells.stream().allMatch(String::isBlank)) {
+                return;
+            }
+            rows.add(limits.checked(rowNum + 1, cells));
+            limits.checkRows(rows.size());
+            if (header == null) {
+                header = cells.stream().map(String::trim).toList();
+            }
+        }
+
+        @Override
+        public void cell(String reference, String formatted, XSSFComment comment) {
+            int column = new CellReference(reference).getCol();
+            if (column >= limits.maxColumns()) {
+                throw rejected("table.tooManyColumns", Map.of("max", limits.maxColumns()));
+            }
+            while (cells.size() < column) {
+                cells.add("");
+            }
+            Column named = header == null || column >= header.size() ? null : BY_NAME.get(header.get(column));
+            String typed = formatter.takeTyped();
+            cells.add(named != null && !named.isText() && typed != null ? typed : formatted == null ? "" : formatted.trim());
+        }
+    }
+
+    /**
+     * Formats cells as the sheet shows them, and keeps each numeric cell's value as well (a date
+     * as an ISO date, a number without binary noise) for the columns that take it by value.
+     */
+    private static final class TypedFormatter extends DataFormatter {
+        private String typed;
+
+        TypedFormatter() {
+            super(Locale.ROOT);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
+            typed = DateUtil.isADateFormat(formatIndex, formatString)
+                    ? DateUtil.getLocalDateTime(value, use1904).toLocalDate().toString()
+                    : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904);
+        }
+
+        /** The value of the numeric cell just formatted, if it was one. */
+        String takeTyped() {
+            String value = typed;
+            typed = null;
+            return value;
+        }
     }
 
     /** The first row is the header; every later row is a participant. */
-    private ArrayNode toParticipants(List<List<String>> rows, List<Integer> rowNumbers) {
+    private ArrayNode toParticipants(List<TableRow> rows, Predicate<String> knownRegion) {
         if (rows.isEmpty()) {
-            throw rejected("", "the file is empty: the first row must name the columns (download the template)");
+            throw rejected("table.empty", Map.of());
         }
-        List<String> header = rows.get(0).stream().map(String::trim).toList();
+        TableRow headerRow = rows.get(0);
+        List<String> header = headerRow.cells().stream().map(String::trim).toList();
         List<Violation> violations = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {
             String name = header.get(c);
             if (!name.isEmpty() && !BY_NAME.containsKey(name)) {
-                violations.add(new Violation("", "column '" + name + "' (" + cellRef(c, rowNumbers.get(0))
-                        + ") is not a participant field; the columns are: " + String.join(", ", BY_NAME.keySet())));
+                violations.add(new Violation("", "table.unknownColumn", Map.of("column", name,
+                        "cell", cellRef(c, headerRow.number()), "allowed", String.join(", ", BY_NAME.keySet()))));
             } else if (!name.isEmpty() && header.indexOf(name) != c) {
-                violations.add(new Violation("", "column '" + name + "' (" + cellRef(c, rowNumbers.get(0))
-                        + ") appears twice"));
+                violations.add(new Violation("", "table.duplicateColumn", Map.of("column", name,
+                        "cell", cellRef(c, headerRow.number()))));
             }
         }
         if (rows.size() == 1) {
-            violations.add(new Violation("", "the file has a header but no participants"));
+            violations.add(new Violation("", "table.noRows", Map.of()));
         }
         if (!violations.isEmpty()) {
-            throw tableRejected("The table's header is not the template's", violations);
+            throw new ProfileRejectedException(ProfileRejectedException.Subject.TABLE, violations);
         }
         ArrayNode participants = JsonNodeFactory.instance.arrayNode();
-        for (int r = 1; r < rows.size(); r++) {
-            List<String> cells = rows.get(r);
+        for (int r = 1; r < rows.size() && violations.size() < MAX_CELL_ERRORS; r++) {
+            TableRow row = rows.get(r);
             ObjectNode participant = participants.addObject();
-            for (int c = 0; c < cells.size(); c++) {
-                String value = cells.get(c).trim();
+            for (int c = 0; c < row.cells().size(); c++) {
+                String value = row.cells().get(c).trim();
                 if (value.isEmpty()) {
                     continue;
                 }
                 if (c >= header.size() || header.get(c).isEmpty()) {
-                    violations.add(new Violation("/participants/" + (r - 1), at(rowNumbers.get(r), c, null)
-                            + "a value under no column heading: name the column or clear the cell"));
+                    violations.add(new Violation("/participants/" + (r - 1), "table.valueWithoutColumn", Map.of())
+                            .in(new Violation.TableCell(row.number(), null, cellRef(c, row.number()))));
                     continue;
                 }
                 Column column = BY_NAME.get(header.get(c));
                 try {
                     put(participant, column.path(), value(column, value));
-                } catch (IllegalArgumentException e) {
+                } catch (CellError e) {
                     violations.add(new Violation("/participants/" + (r - 1) + "/" + column.name().replace('.', '/'),
-                            at(rowNumbers.get(r), c, column) + e.getMessage()));
+                            e.code, Map.of("value", ProfileChecker.shorten(value)))
+                            .in(new Violation.TableCell(row.number(), column.name(), cellRef(c, row.number()))));
                 }
             }
             if (!participant.has("id")) {
                 // rows without an id are numbered by their row, so that contracts can name them
-                participant.put("id", "p" + rowNumbers.get(r));
+                participant.put("id", "p" + row.number());
             }
         }
         if (!violations.isEmpty()) {
-            throw tableRejected("The table has " + violations.size() + " cell error(s)", violations);
+            throw new ProfileRejectedException(ProfileRejectedException.Subject.TABLE, violations,
+                    violations.size() >= MAX_CELL_ERRORS);
         }
-        check(participants, header, rowNumbers);
+        check(participants, header, rows, knownRegion);
         return participants;
     }
 
-    /** The strict reader's checks (enumerations, duplicates, ranges), its pointers turned into cells. */
-    private void check(ArrayNode participants, List<String> header, List<Integer> rowNumbers) {
+    /** The strict reader's checks (enumerations, duplicates, ranges, regions), its pointers turned into cells. */
+    private void check(ArrayNode participants, List<String> header, List<TableRow> rows, Predicate<String> knownRegion) {
         ObjectNode profile = JsonNodeFactory.instance.objectNode();
         profile.putObject("cluster").put("name", "import");
         profile.set("participants", participants);
         try {
-            reader.read(ProfileReader.strictMapper().writeValueAsBytes(profile));
+            reader.check(profile, knownRegion, ProfileRejectedException.Subject.TABLE);
         } catch (ProfileRejectedException e) {
-            throw tableRejected(e.getMessage(), e.violations().stream()
-                    .map(v -> locate(v, header, rowNumbers)).toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ProfileRejectedException(ProfileRejectedException.Subject.TABLE, e.violations().stream()
+                    .map(v -> locate(v, header, rows)).toList(), e.truncated());
         }
     }
 
-    private static Violation locate(Violation violation, List<String> header, List<Integer> rowNumbers) {
+    private static Violation locate(Violation violation, List<String> header, List<TableRow> rows) {
         Matcher matcher = PARTICIPANT_POINTER.matcher(violation.pointer());
         if (!matcher.matches()) {
             return violation;
@@ -275,20 +376,26 @@ public class ParticipantTable {
         int index = Integer.parseInt(matcher.group(1));
         String field = matcher.group(2) == null ? "" : matcher.group(2).substring(1).replace('/', '.');
         int column = header.indexOf(field.replaceAll("\\.\\d+$", ""));
-        int row = rowNumbers.get(index + 1);
-        String where = column < 0 ? "row " + row + ": " : at(row, column, BY_NAME.get(header.get(column)));
-        return new Violation(violation.pointer(), where + violation.message());
-    }
-
-    private static String at(int row, int column, Column named) {
-        return "row " + row + (named == null ? "" : ", column " + named.name()) + " (" + cellRef(column, row) + "): ";
+        int row = rows.get(index + 1).number();
+        return violation.in(column < 0 ? new Violation.TableCell(row, null, "A" + row)
+                : new Violation.TableCell(row, header.get(column), cellRef(column, row)));
     }
 
     private static String cellRef(int column, int row) {
         return CellReference.convertNumToColString(column) + row;
     }
 
-    /** A cell's text as the JSON value its column takes; IllegalArgumentException says what is wrong. */
+    /** A cell whose text is not what its column takes. */
+    private static final class CellError extends RuntimeException {
+        private final String code;
+
+        CellError(String code) {
+            super(code, null, false, false);
+            this.code = code;
+        }
+    }
+
+    /** A cell's text as the JSON value its column takes. */
     private static JsonNode value(Column column, String text) {
         JsonNodeFactory json = JsonNodeFactory.instance;
         if (column.isList()) {
@@ -309,16 +416,16 @@ public class ParticipantTable {
         }
         if (type == Integer.class) {
             try {
-                return json.numberNode(Integer.parseInt(plainNumber(text)));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + text + "' is not a whole number");
+                return json.numberNode(new BigDecimal(plainNumber(text)).toBigIntegerExact());
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw new CellError("cell.notWholeNumber");
             }
         }
         if (type == BigDecimal.class) {
             try {
                 return json.numberNode(new BigDecimal(plainNumber(text)));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + text + "' is not a number");
+                throw new CellError("cell.notNumber");
             }
         }
         if (type == LocalDate.class) {
@@ -329,14 +436,18 @@ public class ParticipantTable {
 
     /** Spaces as thousands separators and a decimal comma, as a Russian spreadsheet writes numbers. */
     private static String plainNumber(String text) {
-        return text.replaceAll("[\\s\\u00a0\\u202f]", "").replace(',', '.');
+        String plain = text.replaceAll("[\\s\\u00a0\\u202f]", "").replace(',', '.');
+        if (plain.length() > 40) {
+            throw new NumberFormatException("too long for a number");
+        }
+        return plain;
     }
 
     private static LocalDate date(String text) {
         try {
             return text.contains(".") ? LocalDate.parse(text, DOTTED_DATE) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a date: use YYYY-MM-DD or DD.MM.YYYY");
+            throw new CellError("cell.notDate");
         }
     }
 
@@ -348,27 +459,12 @@ public class ParticipantTable {
         node.set(path[path.length - 1], value);
     }
 
-    private static String decode(byte[] bytes) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, WINDOWS_1251);
-        }
-    }
-
     private static long count(String text, char c) {
         return text.chars().filter(x -> x == c).count();
     }
 
-    private static ProfileRejectedException rejected(String pointer, String message) {
-        return tableRejected("The participants table cannot be read", List.of(new Violation(pointer, message)));
-    }
-
-    private static ProfileRejectedException tableRejected(String detail, List<Violation> violations) {
-        return new ProfileRejectedException("Invalid participants table", detail, violations);
+    static ProfileRejectedException rejected(String code, Map<String, ?> arguments) {
+        return ProfileRejectedException.of(ProfileRejectedException.Subject.TABLE, "", code, arguments);
     }
 
     /** The words a cell may say yes or no with, in English and Russian (participant-table-words.properties). */
@@ -399,7 +495,7 @@ public class ParticipantTable {
             if (no.contains(word)) {
                 return false;
             }
-            throw new IllegalArgumentException("'" + text + "' is not yes or no: write true or false");
+            throw new CellError("cell.notYesNo");
         }
     }
 }
