@@ -1,71 +1,115 @@
 package ru.clusterpolicy.evaluation;
 
-import ru.clusterpolicy.profile.ProfileReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import ru.clusterpolicy.i18n.Language;
 import ru.clusterpolicy.profile.ProfileRejectedException;
-import ru.clusterpolicy.profile.Violation;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongConsumer;
 
 /**
- * Evaluates NDJSON: one profile per line in, one decision per line out, in input order, one line
- * in memory at a time. A line that is not a valid profile gets an error line (its line number and
- * the violations with their JSON pointers) and the batch goes on; blank lines are skipped.
+ * Evaluates NDJSON: one profile per line in, one answer per line out, in input order, one line
+ * in memory at a time. Every non-blank line gets exactly one answer: its decision, or an error
+ * line ({"line": N, "status": …, "title", "detail", "errors"}) when it is not a valid profile (400),
+ * is longer than the line limit (413), or could not be evaluated (500); the batch always goes on.
+ * Blank lines are skipped. The stream has no summary line.
  */
 public final class BatchEvaluation {
+    private static final Logger LOG = LoggerFactory.getLogger(BatchEvaluation.class);
 
     /** What a batch did. */
-    public record Summary(long evaluated, long rejected) {
+    public record Summary(long evaluated, long rejected, long failed) {
     }
 
-    private final ProfileReader reader;
     private final Evaluator evaluator;
-
-    public BatchEvaluation(ProfileReader reader, Evaluator evaluator) {
-        this.reader = reader;
-        this.evaluator = evaluator;
-    }
+    private final int maxLineBytes;
+    private final Language language;
 
     /**
-     * @param progress told the number of bytes read after each line (for a progress bar)
+     * @param maxLineBytes the longest line evaluated; a longer one gets an error line
+     * @param language     the language of the error lines' texts
      */
-    public Summary run(BufferedReader in, Writer out, LongConsumer progress) {
+    public BatchEvaluation(Evaluator evaluator, int maxLineBytes, Language language) {
+        this.evaluator = evaluator;
+        this.maxLineBytes = maxLineBytes;
+        this.language = language;
+    }
+
+    /** @param progress told the number of bytes read after each line (for a progress bar) */
+    public Summary run(InputStream in, Writer out, LongConsumer progress) {
         long evaluated = 0;
         long rejected = 0;
-        long bytes = 0;
-        long lineNumber = 0;
+        long failed = 0;
+        NdjsonLines lines = new NdjsonLines(in, maxLineBytes);
         try {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                lineNumber++;
-                byte[] body = line.getBytes(StandardCharsets.UTF_8);
-                bytes += body.length + 1;
-                if (line.isBlank()) {
+            for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
+                if (!line.tooLong() && isBlank(line.bytes())) {
                     continue;
                 }
-                try {
-                    out.write(DecisionJson.MAPPER.writeValueAsString(evaluator.evaluate(reader.read(body), ProfileHash.of(body), false)));
-                    evaluated++;
-                } catch (ProfileRejectedException e) {
-                    out.write(DecisionJson.MAPPER.writeValueAsString(errorLine(lineNumber, e.getMessage(), e.violations())));
+                String answer;
+                if (line.tooLong()) {
+                    answer = errorLine(line.number(), 413, "batch.lineTooLong", Map.of("max", maxLineBytes));
                     rejected++;
+                } else {
+                    try {
+                        answer = DecisionJson.MAPPER.writeValueAsString(evaluator.evaluate(line.bytes(), false));
+                        evaluated++;
+                    } catch (ProfileRejectedException e) {
+                        answer = DecisionJson.MAPPER.writeValueAsString(rejection(line.number(), e));
+                        rejected++;
+                    } catch (RuntimeException e) {
+                        LOG.error("Batch line {} could not be evaluated", line.number(), e);
+                        answer = errorLine(line.number(), 500, "batch.failed", Map.of());
+                        failed++;
+                    }
                 }
+                out.write(answer);
                 out.write('\n');
-                progress.accept(bytes);
+                progress.accept(lines.consumed());
             }
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Summary(evaluated, rejected);
+        return new Summary(evaluated, rejected, failed);
     }
 
-    private static Map<String, Object> errorLine(long line, String detail, List<Violation> errors) {
-        return Map.of("line", line, "status", 400, "detail", detail, "errors", errors);
+    private Map<String, Object> rejection(long line, ProfileRejectedException e) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("line", line);
+        answer.put("status", 400);
+        answer.put("title", e.title(language));
+        answer.put("detail", e.detail(language));
+        answer.put("errors", e.violations().stream().map(v -> Map.of("pointer", v.pointer(), "code", v.code(),
+                "message", v.message(language))).toList());
+        if (e.truncated()) {
+            answer.put("truncated", true);
+        }
+        return answer;
+    }
+
+    private String errorLine(long line, int status, String code, Map<String, ?> arguments) throws IOException {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("line", line);
+        answer.put("status", status);
+        answer.put("code", code);
+        answer.put("title", ServiceTexts.CATALOGUE.format(language, code + ".title", arguments));
+        answer.put("detail", ServiceTexts.CATALOGUE.format(language, code, arguments));
+        return DecisionJson.MAPPER.writeValueAsString(answer);
+    }
+
+    private static boolean isBlank(byte[] line) {
+        for (byte b : line) {
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 }

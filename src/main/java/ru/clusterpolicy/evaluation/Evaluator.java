@@ -6,8 +6,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import ru.clusterpolicy.profile.ClusterProfile;
 import ru.clusterpolicy.profile.Participant;
-import ru.clusterpolicy.profile.ProfileRejectedException;
-import ru.clusterpolicy.profile.Violation;
+import ru.clusterpolicy.profile.ProfileReader;
 import ru.clusterpolicy.rules.FactSet;
 import ru.clusterpolicy.rules.PolicyCatalog;
 import ru.clusterpolicy.rules.ReferenceData;
@@ -27,9 +26,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -44,10 +43,28 @@ public class Evaluator {
 
     private final RuleSetHolder ruleSets;
     private final Clock clock;
+    private final ProfileReader reader;
 
-    public Evaluator(RuleSetHolder ruleSets, Clock clock) {
+    public Evaluator(RuleSetHolder ruleSets, Clock clock, ProfileReader reader) {
         this.ruleSets = ruleSets;
         this.clock = clock;
+        this.reader = reader;
+    }
+
+    /** Reads a profile against the rule set in service: its region codes are those of its reference data. */
+    public ClusterProfile read(byte[] json) {
+        return reader.read(json, knownRegion());
+    }
+
+    /** Whether a region code is on the reference list of the rule set in service. */
+    public Predicate<String> knownRegion() {
+        ReferenceData reference = ruleSets.current().catalog().reference();
+        return code -> reference.region(code).isPresent();
+    }
+
+    /** Reads a profile and evaluates it; the decision carries the SHA-256 of these bytes. */
+    public Decision evaluate(byte[] json, boolean trace) {
+        return evaluate(read(json), ProfileHash.of(json), trace);
     }
 
     /**
@@ -57,7 +74,6 @@ public class Evaluator {
     public Decision evaluate(ClusterProfile profile, String inputSha256, boolean trace) {
         RuleSet ruleSet = ruleSets.current();
         PolicyCatalog catalog = ruleSet.catalog();
-        checkRegions(profile, catalog.reference());
         LocalDate asOf = profile.asOf() != null ? profile.asOf() : LocalDate.now(clock);
 
         List<Finding> findings = new ArrayList<>();
@@ -129,7 +145,7 @@ public class Evaluator {
     /** The participants' regions, most participants first, with names from the reference data. */
     private static List<Decision.RegionPresence> regions(ClusterProfile profile, ReferenceData reference, LocalDate asOf) {
         Map<String, Long> counts = profile.participants().stream().map(Participant::region)
-                .filter(Objects::nonNull)
+                .filter(code -> code != null && reference.region(code).isPresent())
                 .collect(Collectors.groupingBy(code -> code, TreeMap::new, Collectors.counting()));
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
@@ -140,24 +156,5 @@ public class Evaluator {
                             region.ipserAt(asOf));
                 })
                 .toList();
-    }
-
-    /** Region codes must be on the reference list: an unknown code is the client's error, not "another region". */
-    private static void checkRegions(ClusterProfile profile, ReferenceData reference) {
-        List<Violation> violations = new ArrayList<>();
-        for (int i = 0; i < profile.participants().size(); i++) {
-            String region = profile.participants().get(i).region();
-            if (region != null && reference.region(region).isEmpty()) {
-                violations.add(new Violation("/participants/" + i + "/region", "unknown region code " + region));
-            }
-        }
-        if (profile.specializedOrganization() != null && profile.specializedOrganization().region() != null
-                && reference.region(profile.specializedOrganization().region()).isEmpty()) {
-            violations.add(new Violation("/specializedOrganization/region",
-                    "unknown region code " + profile.specializedOrganization().region()));
-        }
-        if (!violations.isEmpty()) {
-            throw new ProfileRejectedException("Unknown region code(s): use ISO 3166-2:RU codes such as RU-TA", violations);
-        }
     }
 }

@@ -1,8 +1,6 @@
 package ru.clusterpolicy.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import ru.clusterpolicy.profile.ClusterProfile;
-import ru.clusterpolicy.profile.ProfileReader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,8 +45,7 @@ public final class ExampleCheck {
             if (!Files.exists(expectedFile)) {
                 return new Result(example, List.of("no expected decision " + expectedFile.getFileName()));
             }
-            ClusterProfile profile = ProfileReader.strictMapper().readValue(example.toFile(), ClusterProfile.class);
-            Decision decision = evaluator.evaluate(profile, null, false);
+            Decision decision = evaluator.evaluate(evaluator.read(Files.readAllBytes(example)), null, false);
             return new Result(example, differences(DecisionJson.MAPPER.readTree(expectedFile.toFile()), decision));
         } catch (IOException | RuntimeException e) {
             return new Result(example, List.of("cannot evaluate: " + e.getMessage()));
