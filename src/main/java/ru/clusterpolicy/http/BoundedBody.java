@@ -2,17 +2,20 @@ package ru.clusterpolicy.http;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.convert.format.ReadableBytes;
-import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.ServerHttpRequest;
+import io.micronaut.http.body.ByteBody;
 import jakarta.inject.Singleton;
+import org.reactivestreams.Subscriber;
+import org.reactivestreams.Subscription;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.io.ByteArrayOutputStream;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * Reads a request body of one profile (or one participants table) up to the profile size limit;
- * past it, 413. The server's own limit is wider, for streamed batches.
+ * Reads the body of one profile (or one participants table) without holding a thread while it
+ * arrives, up to the profile size limit: a body declared or found longer gets 413 at once, and
+ * what it sends is not kept. The server's own limit is wider, for streamed batches.
  */
 @Singleton
 public class BoundedBody {
@@ -23,17 +26,52 @@ public class BoundedBody {
         this.maxBytes = maxBytes;
     }
 
-    public byte[] read(InputStream stream) {
-        try {
-            byte[] body = stream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (body.length > maxBytes) {
-                // read the rest, so the connection is ready for the client's next request
-                long length = body.length + stream.transferTo(OutputStream.nullOutputStream());
-                throw new ContentLengthExceededException(maxBytes, length);
-            }
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** The whole body, when it has arrived; fails with {@link PayloadTooLargeException} past the limit. */
+    public CompletableFuture<byte[]> read(HttpRequest<?> request) {
+        CompletableFuture<byte[]> body = new CompletableFuture<>();
+        ByteBody bytes = ((ServerHttpRequest<?>) request).byteBody();
+        if (bytes.expectedLength().orElse(0) > maxBytes) {
+            body.completeExceptionally(new PayloadTooLargeException(maxBytes));
             return body;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        bytes.toByteArrayPublisher().subscribe(new Subscriber<byte[]>() {
+            private final ByteArrayOutputStream received = new ByteArrayOutputStream();
+            private Subscription subscription;
+
+            @Override
+            public void onSubscribe(Subscription s) {
+                subscription = s;
+                s.request(1);
+            }
+
+            @Override
+            public void onNext(byte[] chunk) {
+                if (body.isDone()) {
+                    return;
+                }
+                if (received.size() + (long) chunk.length > maxBytes) {
+                    subscription.cancel();
+                    body.completeExceptionally(new PayloadTooLargeException(maxBytes));
+                    return;
+                }
+                received.write(chunk, 0, chunk.length);
+                subscription.request(1);
+            }
+
+            @Override
+            public void onError(Throwable failure) {
+                body.completeExceptionally(failure);
+            }
+
+            @Override
+            public void onComplete() {
+                body.complete(received.toByteArray());
+            }
+        });
+        return body;
     }
 }

@@ -1,49 +1,44 @@
 package ru.clusterpolicy.http;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.inject.Named;
 import ru.clusterpolicy.evaluation.Decision;
 import ru.clusterpolicy.evaluation.Evaluator;
-import ru.clusterpolicy.evaluation.ProfileHash;
 import ru.clusterpolicy.profile.ClusterProfile;
-import ru.clusterpolicy.profile.ProfileReader;
-import ru.clusterpolicy.profile.ProfileRejectedException;
-import ru.clusterpolicy.profile.Violation;
 
-import java.io.InputStream;
-import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 
 /** Evaluates submitted cluster profiles. */
 @Controller("/api/v1/evaluations")
 public class EvaluationController {
 
-    private final ProfileReader reader;
     private final Evaluator evaluator;
     private final BoundedBody bodies;
+    private final ExecutorService evaluations;
 
-    public EvaluationController(ProfileReader reader, Evaluator evaluator, BoundedBody bodies) {
-        this.reader = reader;
+    public EvaluationController(Evaluator evaluator, BoundedBody bodies, @Named("evaluation") ExecutorService evaluations) {
         this.evaluator = evaluator;
         this.bodies = bodies;
+        this.evaluations = evaluations;
     }
 
     /**
-     * The body is read as bytes and parsed strictly here, so that every client error is a 400
-     * naming the JSON pointer at fault.
+     * The body arrives without holding a thread, then is parsed strictly and evaluated on the
+     * evaluation pool, so that every client error is a 400 naming the JSON pointer at fault and a
+     * slow client holds nothing but its connection.
      */
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    @ExecuteOn(TaskExecutors.BLOCKING)
     @Operation(summary = "Evaluate a cluster profile against every programme",
             requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClusterProfile.class))),
@@ -54,16 +49,10 @@ public class EvaluationController {
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                     @ApiResponse(responseCode = "413", description = "The body is over the size limit",
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))})
-    public Decision evaluate(@Body InputStream stream,
-                             @Parameter(description = "true adds the rules that fired") @QueryValue(defaultValue = "false") String trace) {
-        boolean withTrace = switch (trace) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new ProfileRejectedException("Invalid query parameter",
-                    List.of(new Violation("", "query parameter trace must be true or false, not '" + trace + "'")));
-        };
-        byte[] body = bodies.read(stream);
-        ClusterProfile profile = reader.read(body);
-        return evaluator.evaluate(profile, ProfileHash.of(body), withTrace);
+    public CompletableFuture<Decision> evaluate(HttpRequest<?> request,
+                                                @Parameter(description = "true adds the rules that fired")
+                                                @QueryValue(defaultValue = "false") String trace) {
+        return bodies.read(request).thenApplyAsync(body -> evaluator.evaluate(body, QueryFlags.bool("trace", trace)),
+                evaluations);
     }
 }

@@ -1,13 +1,15 @@
 package ru.clusterpolicy.http;
 
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.inject.Named;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -15,12 +17,16 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import ru.clusterpolicy.profile.ParticipantTable;
 import ru.clusterpolicy.profile.ParticipantTemplates;
 import ru.clusterpolicy.profile.ProfileReader;
+import ru.clusterpolicy.evaluation.Evaluator;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.function.Predicate;
 
 /**
  * The participants list as a spreadsheet: the templates to fill in, and the import that turns a
@@ -38,32 +44,52 @@ public class ParticipantTableController {
 
     private final ParticipantTable table;
     private final BoundedBody bodies;
+    private final Evaluator evaluator;
+    private final ExecutorService workers;
+    /** Tables read at once: reading a workbook is heavy, and evaluations must keep their latency. */
+    private final Semaphore reading;
 
-    public ParticipantTableController(ParticipantTable table, BoundedBody bodies) {
+    public ParticipantTableController(ParticipantTable table, BoundedBody bodies, Evaluator evaluator,
+                                      @Named(TaskExecutors.BLOCKING) ExecutorService workers,
+                                      @Value("${clusterpolicy.import.concurrent:2}") int concurrent) {
         this.table = table;
         this.bodies = bodies;
+        this.evaluator = evaluator;
+        this.workers = workers;
+        this.reading = new Semaphore(concurrent);
     }
 
     /** The participants read from a table: {"participants": [...]}, in the API's own JSON. */
     @Post(value = "/import", consumes = {"text/csv", XLSX, EXCEL_CSV, MediaType.APPLICATION_OCTET_STREAM,
             MediaType.TEXT_PLAIN}, produces = MediaType.APPLICATION_JSON)
-    @ExecuteOn(TaskExecutors.BLOCKING)
     @Operation(summary = "Read participants from a CSV or XLSX table in the template's columns",
             description = "The format is recognised from the content (an XLSX file is a zip archive), not the "
                     + "media type, since browsers label CSV files differently from system to system.",
             responses = {
                     @ApiResponse(responseCode = "200", description = "{\"participants\": [...]}"),
                     @ApiResponse(responseCode = "400", description = "Errors name the row, column and cell",
+                            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                    @ApiResponse(responseCode = "503", description = "Too many tables are being read at once",
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))})
-    public HttpResponse<byte[]> importTable(@Body InputStream stream) {
-        byte[] body = bodies.read(stream);
-        var participants = isZip(body) ? table.readXlsx(body) : table.readCsv(body);
-        try {
-            byte[] json = ProfileReader.strictMapper().writeValueAsBytes(Map.of("participants", participants));
-            return HttpResponse.ok(json).contentType(MediaType.APPLICATION_JSON_TYPE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public CompletableFuture<HttpResponse<?>> importTable(HttpRequest<?> request) {
+        return bodies.read(request).thenApplyAsync(body -> {
+            if (!reading.tryAcquire()) {
+                return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(Problem.MEDIA_TYPE)
+                        .header("Retry-After", "5")
+                        .body(Problem.of(503, HttpTexts.text(request, "status.503"), HttpTexts.text(request, "detail.503"),
+                                request.getPath()));
+            }
+            try {
+                Predicate<String> known = evaluator.knownRegion();
+                var participants = isZip(body) ? table.readXlsx(body, known) : table.readCsv(body, known);
+                byte[] json = ProfileReader.strictMapper().writeValueAsBytes(Map.of("participants", participants));
+                return HttpResponse.ok(json).contentType(MediaType.APPLICATION_JSON_TYPE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                reading.release();
+            }
+        }, workers);
     }
 
     @Get(value = "/template.csv", produces = "text/csv")

@@ -2,32 +2,38 @@ package ru.clusterpolicy.http;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
 import jakarta.inject.Singleton;
-import ru.clusterpolicy.profile.Violation;
 
-import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 /**
  * Makes every error the server itself produces (unknown path, wrong method or media type, a body
- * over the size limit, an unexpected failure) an RFC 9457 problem, like the API's own errors.
+ * over the server's limit, a refused origin, an unexpected failure) an RFC 9457 problem like the
+ * API's own, in the client's language and in the service's words: the framework's and libraries'
+ * messages name their internals and are not shown.
  */
 @Singleton
 @Replaces(JsonErrorResponseBodyProvider.class)
 public class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
 
+    private final long maxRequestSize;
+
+    public ProblemBodyProvider(HttpServerConfiguration server) {
+        this.maxRequestSize = server.getMaxRequestSize();
+    }
+
     @Override
     public Problem body(ErrorContext context, HttpResponse<?> response) {
+        var request = context.getRequest();
         int status = response.code();
-        List<Violation> errors = context.getErrors().stream()
-                .map(e -> new Violation(e.getPath().map(p -> p.startsWith("/") ? p : "/" + p).orElse(""), e.getMessage()))
-                .toList();
-        String detail = status >= 500 ? "The server failed to answer; the request was not at fault if it was well formed."
-                : errors.stream().map(Violation::message).collect(Collectors.joining("; "));
-        return new Problem("about:blank", response.reason(), status, detail,
-                context.getRequest().getPath(), status >= 500 || errors.isEmpty() ? null : errors);
+        String key = HttpTexts.CATALOGUE.has("status." + status) ? String.valueOf(status) : status >= 500 ? "500" : "400";
+        String detail = HttpTexts.CATALOGUE.has("detail." + key)
+                ? HttpTexts.text(request, "detail." + key, Map.of("method", request.getMethodName(), "max", maxRequestSize))
+                : null;
+        return Problem.of(status, HttpTexts.text(request, "status." + key), detail, request.getPath());
     }
 
     @Override

@@ -3,6 +3,7 @@ package ru.clusterpolicy.http;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -11,7 +12,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import ru.clusterpolicy.evaluation.RuleSetReloader;
+import ru.clusterpolicy.evaluation.PolicyLifecycle;
 import ru.clusterpolicy.rules.PolicyProblem;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.serde.annotation.Serdeable;
@@ -22,8 +23,6 @@ import ru.clusterpolicy.rules.RuleSetHolder;
 import ru.clusterpolicy.rules.Source;
 import ru.clusterpolicy.rules.Text;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -34,21 +33,25 @@ import java.util.List;
 public class RuleSetController {
 
     private final RuleSetHolder ruleSets;
-    private final RuleSetReloader reloader;
+    private final PolicyLifecycle lifecycle;
     private final String adminToken;
 
-    public RuleSetController(RuleSetHolder ruleSets, RuleSetReloader reloader,
+    public RuleSetController(RuleSetHolder ruleSets, PolicyLifecycle lifecycle,
                              @Value("${clusterpolicy.admin-token:}") String adminToken) {
         this.ruleSets = ruleSets;
-        this.reloader = reloader;
+        this.lifecycle = lifecycle;
         this.adminToken = adminToken;
     }
 
-    /** The loaded rule set: version, files with their hashes, and every criterion row. */
+    /**
+     * The loaded rule set: version, where it comes from (packaged, the policy home, or the last
+     * known good while the home's files fail: then {@code homeProblems} says why), files with their
+     * hashes, and every criterion row. No path of the server's file system is shown.
+     */
     @Serdeable
     public record RuleSetView(String version, Instant loadedAt, String origin, List<RuleSet.PolicyFile> files,
-                              List<CriterionView> criteria, List<MeasureView> measures, List<ParameterView> parameters,
-                              ReloadView lastReload) {
+                              List<PolicyProblem> homeProblems, List<CriterionView> criteria, List<MeasureView> measures,
+                              List<ParameterView> parameters, ReloadView lastReload) {
     }
 
     /** The outcome of a reload: whether it took, the version serving now, and what stopped it. */
@@ -79,9 +82,12 @@ public class RuleSetController {
                                 String note, Source source) {
     }
 
-    /** Health: up, and which rule-set version is serving. */
+    /**
+     * Health: up, which rule-set version is serving and where it comes from; {@code warning} when
+     * it is the last known good because the policy home's files fail their checks.
+     */
     @Serdeable
-    public record Health(String status, String ruleSetVersion) {
+    public record Health(String status, String ruleSetVersion, String ruleSetOrigin, String warning) {
     }
 
     /** A region of the reference list, for pickers: code, name and federal district. */
@@ -103,7 +109,8 @@ public class RuleSetController {
     @Get("/api/v1/ruleset")
     @Operation(summary = "The loaded rule set: version, files and the criteria it defines")
     public RuleSetView ruleSet() {
-        RuleSet ruleSet = ruleSets.current();
+        RuleSetHolder.Serving serving = ruleSets.serving();
+        RuleSet ruleSet = serving.ruleSet();
         List<CriterionView> criteria = ruleSet.catalog().programmes().stream()
                 .flatMap(p -> p.requirements().stream())
                 .map(r -> new CriterionView(r.criterion(), r.programme(), r.getMetric(), r.describe(),
@@ -118,7 +125,8 @@ public class RuleSetController {
                         x.value() != null ? x.value().toPlainString() : x.date().toString(), x.from(), x.to(),
                         x.legalRef(), x.verification(), x.source())))
                 .toList();
-        return new RuleSetView(ruleSet.version(), ruleSet.loadedAt(), ruleSet.origin(), ruleSet.files(), criteria,
+        return new RuleSetView(ruleSet.version(), ruleSet.loadedAt(), serving.origin().name(), ruleSet.files(),
+                serving.homeProblems().isEmpty() ? null : serving.homeProblems(), criteria,
                 measures, parameters, ruleSets.lastReload().map(r -> ReloadView.of(r, ruleSet.version())).orElse(null));
     }
 
@@ -130,29 +138,31 @@ public class RuleSetController {
     @Post("/api/v1/ruleset/reload")
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Operation(summary = "Reload the rule set (admin token)")
-    public HttpResponse<?> reload(@Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization) {
-        if (adminToken.isBlank()) {
-            return problem(HttpStatus.NOT_FOUND, "Reload is off", "set CLUSTERPOLICY_ADMIN_TOKEN to turn it on");
+    public HttpResponse<?> reload(HttpRequest<?> request, @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization) {
+        if (adminToken.isBlank() || lifecycle.home().isEmpty()) {
+            return problem(request, HttpStatus.NOT_FOUND, "reload.off");
         }
-        String expected = "Bearer " + adminToken;
-        if (authorization == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                authorization.getBytes(StandardCharsets.UTF_8))) {
-            return problem(HttpStatus.UNAUTHORIZED, "Unauthorized", "send Authorization: Bearer <the admin token>")
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        if (!BearerToken.matches(authorization, adminToken)) {
+            return problem(request, HttpStatus.UNAUTHORIZED, "reload.unauthorized").header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
-        RuleSetHolder.Reload reload = reloader.reload();
+        RuleSetHolder.Reload reload = lifecycle.reload();
         ReloadView view = ReloadView.of(reload, ruleSets.current().version());
         return reload.applied() ? HttpResponse.ok(view) : HttpResponse.unprocessableEntity().body(view);
     }
 
-    private static MutableHttpResponse<Problem> problem(HttpStatus status, String title, String detail) {
+    private static MutableHttpResponse<Problem> problem(HttpRequest<?> request, HttpStatus status, String detail) {
         return HttpResponse.<Problem>status(status).contentType(Problem.MEDIA_TYPE)
-                .body(new Problem("about:blank", title, status.getCode(), detail, "/api/v1/ruleset/reload", null));
+                .body(Problem.of(status.getCode(), HttpTexts.text(request, "status." + status.getCode()),
+                        HttpTexts.text(request, detail), request.getPath()));
     }
 
     @Get("/health")
     @Operation(summary = "Up, and the rule-set version serving")
     public Health health() {
-        return new Health("UP", ruleSets.current().version());
+        RuleSetHolder.Serving serving = ruleSets.serving();
+        String warning = serving.origin() == RuleSetHolder.Origin.LAST_KNOWN_GOOD
+                ? "the policy home's files fail their checks (" + serving.homeProblems().size()
+                + " problems, see /api/v1/ruleset): serving the last known good rule set" : null;
+        return new Health("UP", serving.ruleSet().version(), serving.origin().name(), warning);
     }
 }
