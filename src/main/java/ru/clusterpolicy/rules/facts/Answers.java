@@ -72,10 +72,11 @@ public final class Answers {
         return Metric.number(metric, value == null ? null : BigDecimal.valueOf(java.util.List.of(order).indexOf(value.toString())), pointer);
     }
 
-    /** The number of items of a list answer. */
-    public Metric size(String metric, String pointer) {
+    /** The number of distinct items of a list answer: the same service listed twice is one service. */
+    public Metric distinct(String metric, String pointer) {
         Object value = value(pointer);
-        return Metric.number(metric, value == null ? null : BigDecimal.valueOf(((Collection<?>) value).size()), pointer);
+        return Metric.number(metric, value == null ? null
+                : BigDecimal.valueOf(((Collection<?>) value).stream().distinct().count()), pointer);
     }
 
     /** Years from a year answer to the evaluation year. */

@@ -30,14 +30,17 @@ public record Condition(String metric, Operator operator, BigDecimal threshold) 
         return new Condition(parts[0], operator, threshold);
     }
 
-    /** The status of this comparison for a metric, as of a date (used by valid_years only). */
+    /**
+     * The status of this comparison for a metric, as of a date (used by valid_years only: MET from
+     * the date itself to its expiry, NOT_MET before and after).
+     */
     public Status test(Metric observed, LocalDate asOf) {
         if (!observed.isKnown()) {
             return Status.UNKNOWN;
         }
         if (operator == Operator.VALID_YEARS) {
-            LocalDate expiry = expiry(observed);
-            return asOf.isAfter(expiry) ? Status.NOT_MET : Status.MET;
+            // a decision dated after the evaluation date did not exist on it: it is not valid then
+            return asOf.isBefore(observed.getDate()) || asOf.isAfter(expiry(observed)) ? Status.NOT_MET : Status.MET;
         }
         if (observed.getKind() == Metric.Kind.DATE) {
             return Status.UNKNOWN;
