@@ -24,6 +24,7 @@ public final class TestPolicies {
     public static final Path HOME = Path.of("").toAbsolutePath();
 
     private static RuleSet repository;
+    public static final ProfileReader READER = new ProfileReader(100);
 
     private TestPolicies() {
     }
@@ -40,7 +41,7 @@ public final class TestPolicies {
     }
 
     public static Evaluator evaluator(RuleSet ruleSet) {
-        return new Evaluator(new RuleSetHolder(ruleSet), Clock.systemUTC());
+        return new Evaluator(new RuleSetHolder(ruleSet), Clock.systemUTC(), READER);
     }
 
     public static Decision evaluate(ObjectNode profile) {

@@ -12,19 +12,24 @@ import java.util.Set;
  */
 @Command(name = "clusterpolicy", mixinStandardHelpOptions = true, version = "ClusterPolicy 0.1.0",
         description = "Check, test and compare rule sets; evaluate profiles from the command line.",
-        subcommands = {ValidateCommand.class, TestCommand.class, EvaluateCommand.class, EvaluateBatchCommand.class, ImpactCommand.class,
+        subcommands = {ValidateCommand.class, TestCommand.class, CheckCommand.class, EvaluateCommand.class, EvaluateBatchCommand.class, ImpactCommand.class,
                 GenerateCommand.class})
 public class Cli implements Runnable {
 
     /** The Micronaut environment of a command-line run: no server, no rule set loaded at start. */
     public static final String ENVIRONMENT = "cli";
-    private static final Set<String> COMMANDS = Set.of("validate", "test", "evaluate", "evaluate-batch", "impact", "generate", "--help", "-h");
+    private static final Set<String> OPTIONS = Set.of("--help", "-h", "--version", "-V");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Whether the arguments are for the command line rather than the server: any first word that
+     * is not an option (a mistyped command gets the list of commands, never a server started by
+     * surprise), or help. The server takes only options (--micronaut.server.port=8081).
+     */
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && COMMANDS.contains(args[0]);
+        return args.length > 0 && (!args[0].startsWith("-") || OPTIONS.contains(args[0]));
     }
 
     /** Runs a command; the exit code is 0 when all is well, 1 when problems or differences were found, 2 for bad usage. */

@@ -8,9 +8,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import ru.clusterpolicy.evaluation.BatchEvaluation;
 import ru.clusterpolicy.evaluation.Evaluator;
+import ru.clusterpolicy.i18n.Language;
 import ru.clusterpolicy.profile.ProfileReader;
 
-import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -33,6 +34,10 @@ class EvaluateBatchCommand implements Callable<Integer> {
     @Option(names = "--home", paramLabel = "HOME", description = "the policy home; default: the current folder")
     Path home;
 
+    @Option(names = "--max-line-size", paramLabel = "BYTES", defaultValue = "16777216",
+            description = "the longest line evaluated; a longer one gets an error line (default 16 MB)")
+    int maxLineBytes;
+
     @Spec
     CommandSpec spec;
 
@@ -45,7 +50,7 @@ class EvaluateBatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Evaluator evaluator = PolicyHomes.evaluator(home, spec.commandLine().getOut()).orElse(null);
+        Evaluator evaluator = PolicyHomes.evaluator(home, reader, spec.commandLine().getOut()).orElse(null);
         if (evaluator == null) {
             return 1;
         }
@@ -53,15 +58,16 @@ class EvaluateBatchCommand implements Callable<Integer> {
         long started = System.nanoTime();
         ProgressBar bar = new ProgressBar(System.err, System.console() != null, size, started);
         BatchEvaluation.Summary summary;
-        try (BufferedReader lines = Files.newBufferedReader(in, StandardCharsets.UTF_8);
+        try (InputStream lines = Files.newInputStream(in);
              Writer decisions = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            summary = new BatchEvaluation(reader, evaluator).run(lines, decisions, bar::update);
+            summary = new BatchEvaluation(evaluator, maxLineBytes, Language.EN).run(lines, decisions, bar::update);
         }
         bar.finish();
         double seconds = (System.nanoTime() - started) / 1e9;
-        spec.commandLine().getOut().printf("%d evaluated, %d rejected in %.1f s (%.0f profiles per second) -> %s%n",
-                summary.evaluated(), summary.rejected(), seconds, (summary.evaluated() + summary.rejected()) / seconds, out);
-        return summary.rejected() == 0 ? 0 : 1;
+        long lines = summary.evaluated() + summary.rejected() + summary.failed();
+        spec.commandLine().getOut().printf("%d evaluated, %d rejected, %d failed in %.1f s (%.0f profiles per second) -> %s%n",
+                summary.evaluated(), summary.rejected(), summary.failed(), seconds, lines / seconds, out);
+        return summary.rejected() + summary.failed() == 0 ? 0 : 1;
     }
 
     /** A one-line bar redrawn at most a few times a second, only on a terminal. */

@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import ru.clusterpolicy.evaluation.Decision;
 import ru.clusterpolicy.evaluation.DecisionJson;
 import ru.clusterpolicy.evaluation.Evaluator;
+import ru.clusterpolicy.i18n.Language;
 import ru.clusterpolicy.profile.ProfileReader;
 import ru.clusterpolicy.profile.ProfileRejectedException;
 import ru.clusterpolicy.rules.Text;
@@ -48,16 +49,18 @@ class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Evaluator evaluator = PolicyHomes.evaluator(home, out).orElse(null);
+        Evaluator evaluator = PolicyHomes.evaluator(home, reader, out).orElse(null);
         if (evaluator == null) {
             return 1;
         }
         Decision decision;
         try {
-            decision = evaluator.evaluate(reader.read(Files.readAllBytes(file)), null, false);
+            decision = evaluator.evaluate(Files.readAllBytes(file), false);
         } catch (ProfileRejectedException e) {
-            out.println(file + ": " + e.getMessage());
-            e.violations().forEach(v -> out.println("  " + (v.pointer().isEmpty() ? "(body)" : v.pointer()) + ": " + v.message()));
+            Language language = "en".equals(lang) ? Language.EN : Language.RU;
+            out.println(file + ": " + e.title(language) + ". " + e.detail(language));
+            e.violations().forEach(v -> out.println("  " + (v.pointer().isEmpty() ? "(body)" : v.pointer()) + ": "
+                    + v.message(language)));
             return 2;
         }
         if (json) {

@@ -55,8 +55,8 @@ class ImpactCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Evaluator before = PolicyHomes.evaluator(baseline, out).orElse(null);
-        Evaluator after = PolicyHomes.evaluator(candidate, out).orElse(null);
+        Evaluator before = PolicyHomes.evaluator(baseline, reader, out).orElse(null);
+        Evaluator after = PolicyHomes.evaluator(candidate, reader, out).orElse(null);
         if (before == null || after == null) {
             return 1;
         }
@@ -65,11 +65,11 @@ class ImpactCommand implements Callable<Integer> {
         int skipped = 0;
         for (Path file : files) {
             try {
-                ClusterProfile profile = reader.read(Files.readAllBytes(file));
+                ClusterProfile profile = before.read(Files.readAllBytes(file));
                 changes.addAll(Impact.between(file.getFileName().toString(),
                         before.evaluate(profile, null, false), after.evaluate(profile, null, false)));
             } catch (ProfileRejectedException e) {
-                out.println("skipped " + file.getFileName() + ": " + e.getMessage());
+                out.println("skipped " + file.getFileName() + ": " + e.detail(ru.clusterpolicy.i18n.Language.EN));
                 skipped++;
             }
         }

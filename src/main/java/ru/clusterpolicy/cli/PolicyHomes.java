@@ -1,5 +1,6 @@
 package ru.clusterpolicy.cli;
 
+import ru.clusterpolicy.profile.ProfileReader;
 import ru.clusterpolicy.rules.PolicySource;
 import ru.clusterpolicy.rules.RuleSet;
 import ru.clusterpolicy.rules.RuleSetLoader;
@@ -26,10 +27,11 @@ final class PolicyHomes {
     }
 
     /** An evaluator over the policy home's rule set; empty, with the problems printed, when it does not load. */
-    static java.util.Optional<ru.clusterpolicy.evaluation.Evaluator> evaluator(Path home, java.io.PrintWriter out) {
+    static java.util.Optional<ru.clusterpolicy.evaluation.Evaluator> evaluator(Path home, ProfileReader reader,
+                                                                             java.io.PrintWriter out) {
         try {
             return java.util.Optional.of(new ru.clusterpolicy.evaluation.Evaluator(
-                    new ru.clusterpolicy.rules.RuleSetHolder(load(home)), Clock.systemDefaultZone()));
+                    new ru.clusterpolicy.rules.RuleSetHolder(load(home)), Clock.systemDefaultZone(), reader));
         } catch (ru.clusterpolicy.rules.PolicyLoadException e) {
             out.println("the rule set of " + (home == null ? "the current folder" : home) + " does not load:");
             e.problems().stream().map(ru.clusterpolicy.rules.PolicyProblem::line).forEach(out::println);

@@ -1,7 +1,9 @@
 package ru.clusterpolicy.cli;
 
 import ru.clusterpolicy.evaluation.ExampleCheck;
+import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
+import ru.clusterpolicy.profile.ProfileReader;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,10 +29,17 @@ class TestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final ProfileReader reader;
+
+    @Inject
+    TestCommand(ProfileReader reader) {
+        this.reader = reader;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Evaluator evaluator = PolicyHomes.evaluator(home, out).orElse(null);
+        Evaluator evaluator = PolicyHomes.evaluator(home, reader, out).orElse(null);
         if (evaluator == null) {
             return 1;
         }

@@ -22,8 +22,8 @@ import java.util.stream.Stream;
  */
 public final class PolicySource {
 
-    static final String RULES = "rules";
-    static final String TABLES = "decision-tables";
+    public static final String RULES = "rules";
+    public static final String TABLES = "decision-tables";
     private static final String CLASSPATH_ROOT = "policy";
 
     /** A file of the rule set: its path relative to the policy home, and its bytes. */
@@ -44,6 +44,27 @@ public final class PolicySource {
 
     public List<Entry> entries() {
         return entries;
+    }
+
+    /** The DRL files (the rule set's code, as opposed to its tables), by path with their SHA-256. */
+    public java.util.Map<String, String> code() {
+        java.util.Map<String, String> code = new java.util.TreeMap<>();
+        entries.stream().filter(e -> e.path().endsWith(".drl"))
+                .forEach(e -> code.put(e.path(), java.util.HexFormat.of().formatHex(sha256(e.content()))));
+        return code;
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A source of the given files (the last-known-good copy, an archived version). */
+    public static PolicySource of(String origin, List<Entry> entries) {
+        return new PolicySource(origin, entries);
     }
 
     public static PolicySource directory(Path home) {

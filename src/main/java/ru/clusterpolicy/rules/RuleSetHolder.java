@@ -1,94 +1,76 @@
 package ru.clusterpolicy.rules;
 
-import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
-import jakarta.inject.Inject;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import jakarta.inject.Singleton;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 
 /**
- * Holds the rule set in service. Loaded at start-up from {@code clusterpolicy.home} (the
- * CLUSTERPOLICY_HOME environment variable) or, when that is unset, from the rule set packed into
- * the application; a broken rule set stops start-up. A reload builds the new rule set off to the
- * side and swaps it in whole, or keeps the old one and records why.
+ * Holds the rule set in service and where it came from. An evaluation takes it once and uses it
+ * throughout; a new one is swapped in whole. What is served, and why, is decided by the policy
+ * lifecycle (start-up, reload, fallback to the last known good).
  */
-@Context
+@Singleton
 @Requires(notEnv = "cli") // the command line loads the rule sets it is given
 public class RuleSetHolder {
-    private static final Logger LOG = LoggerFactory.getLogger(RuleSetHolder.class);
 
-    /** The outcome of the last reload: when, the version it tried, and the problems that stopped it (none when it took). */
+    /** Where the serving rule set came from. */
+    public enum Origin {
+        /** the copy packed into the application */
+        PACKAGED,
+        /** the policy home's current files */
+        HOME,
+        /** the last rule set that passed its checks, kept in the data folder: the home's files fail them */
+        LAST_KNOWN_GOOD
+    }
+
+    /**
+     * The rule set in service.
+     *
+     * @param homeProblems when serving the last known good: why the home's files were refused
+     */
+    public record Serving(RuleSet ruleSet, Origin origin, Instant since, List<PolicyProblem> homeProblems) {
+    }
+
+    /** The outcome of a reload: when, the version it tried, and the problems that stopped it (none when it took). */
     public record Reload(Instant at, String version, boolean applied, List<PolicyProblem> problems) {
     }
 
-    private final AtomicReference<RuleSet> current = new AtomicReference<>();
+    private final AtomicReference<Serving> serving = new AtomicReference<>();
     private final AtomicReference<Reload> lastReload = new AtomicReference<>();
-    private final Path home;
-    private final Clock clock;
 
-    @Inject
-    public RuleSetHolder(@Value("${clusterpolicy.home:}") String home, Clock clock) {
-        this.home = home.isBlank() ? null : Path.of(home);
-        this.clock = clock;
-        long started = System.nanoTime();
-        current.set(new RuleSetLoader(clock).load(source()));
-        LOG.info("Rule set {} loaded from {} in {} ms ({} files)", current().version(), current().origin(),
-                (System.nanoTime() - started) / 1_000_000, current().files().size());
+    public RuleSetHolder() {
     }
 
-    /** Serves a rule set loaded elsewhere (tests, the command line). */
+    /** Serves a rule set loaded elsewhere (tests, the command line, a candidate's check). */
     public RuleSetHolder(RuleSet ruleSet) {
-        this.home = null;
-        this.clock = Clock.systemDefaultZone();
-        current.set(ruleSet);
+        serve(ruleSet, Origin.HOME, List.of());
     }
 
-    private PolicySource source() {
-        return home == null ? PolicySource.packaged() : PolicySource.directory(home);
-    }
-
-    /** The rule set in service; an evaluation takes it once and uses it throughout. */
     public RuleSet current() {
-        return current.get();
+        Serving now = serving.get();
+        if (now == null) {
+            throw new IllegalStateException("no rule set is in service yet");
+        }
+        return now.ruleSet();
     }
 
-    /** The policy home being served, if the rule set comes from one. */
-    public Optional<Path> home() {
-        return Optional.ofNullable(home);
+    public Serving serving() {
+        return serving.get();
+    }
+
+    public void serve(RuleSet ruleSet, Origin origin, List<PolicyProblem> homeProblems) {
+        serving.set(new Serving(ruleSet, origin, Instant.now(), List.copyOf(homeProblems)));
     }
 
     public Optional<Reload> lastReload() {
         return Optional.ofNullable(lastReload.get());
     }
 
-    /**
-     * Loads the policy home again and swaps the new rule set in only if it loads and the check
-     * accepts it (returns no problems); otherwise the old one keeps serving.
-     */
-    public synchronized Reload reload(Function<RuleSet, List<PolicyProblem>> check) {
-        Reload outcome;
-        try {
-            RuleSet candidate = new RuleSetLoader(clock).load(source());
-            List<PolicyProblem> problems = check.apply(candidate);
-            if (problems.isEmpty()) {
-                current.set(candidate);
-            }
-            outcome = new Reload(clock.instant(), candidate.version(), problems.isEmpty(), problems);
-        } catch (PolicyLoadException e) {
-            outcome = new Reload(clock.instant(), null, false, e.problems());
-        }
-        lastReload.set(outcome);
-        LOG.info("Reload {}: serving {}", outcome.applied() ? "applied" : "refused (" + outcome.problems().size()
-                + " problems)", current().version());
-        return outcome;
+    public void recordReload(Reload reload) {
+        lastReload.set(reload);
     }
 }

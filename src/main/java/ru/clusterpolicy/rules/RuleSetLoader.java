@@ -111,7 +111,7 @@ public final class RuleSetLoader {
                 declarations, filesByPackage, references.get(0));
         List<RuleSet.PolicyFile> files = source.entries().stream()
                 .map(e -> new RuleSet.PolicyFile(e.path(), sha256(e.content()))).toList();
-        return new RuleSet(version, clock.instant(), source.origin(), files, kieBase, catalog);
+        return new RuleSet(version, clock.instant(), source.origin(), files, kieBase, catalog, source);
     }
 
     private void readWorkbook(PolicySource.Entry entry, List<PolicyProblem> problems, List<Unit> units,

@@ -79,9 +79,11 @@ class CliTest {
     void evaluateRefusesAnInvalidProfileWithItsPointers(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"cluster\": {\"name\": \"x\"}, \"participants\": [{\"id\": \"a\", \"kind\": \"FACTORY\"}]}");
-        Run run = run("evaluate", bad.toString(), "--home", TestPolicies.HOME.toString());
-        assertEquals(2, run.exit());
-        assertTrue(run.output().contains("/participants/0/kind: unknown value 'FACTORY'"), run.output());
+        Run russian = run("evaluate", bad.toString(), "--home", TestPolicies.HOME.toString());
+        assertEquals(2, russian.exit());
+        assertTrue(russian.output().contains("/participants/0/kind: недопустимое значение «FACTORY»"), russian.output());
+        Run english = run("evaluate", bad.toString(), "--home", TestPolicies.HOME.toString(), "--lang", "en");
+        assertTrue(english.output().contains("/participants/0/kind: unknown value 'FACTORY'"), english.output());
     }
 
     @Test
@@ -125,7 +127,7 @@ class CliTest {
         List<String> lines = Files.readAllLines(out);
         assertEquals(3, lines.size());
         assertTrue(lines.get(0).contains("\"asOf\":\"2025-06-01\""));
-        assertTrue(lines.get(1).contains("\"line\":2") && lines.get(1).contains("malformed JSON"), lines.get(1));
+        assertTrue(lines.get(1).contains("\"line\":2") && lines.get(1).contains("\"code\":\"json.notObject\""), lines.get(1));
         assertTrue(lines.get(2).contains("\"asOf\":\"2020-06-01\""));
     }
 

@@ -98,7 +98,7 @@ class EvaluationApiTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "malformed JSON | {\"cluster\": {\"name\": \"x\"}, \"participants\": [{\"id\": \"a\"} | /participants | ends too early",
+            "malformed JSON | {\"cluster\": {\"name\": \"x\"}, \"participants\": [{\"id\": \"a\"} | '' | ends too early",
             "unknown field | {\"cluster\": {\"name\": \"x\"}, \"participants\": [{\"id\": \"a\", \"kidn\": \"INDUSTRIAL\"}]} | /participants/0/kidn | unknown field 'kidn'",
             "wrong type | {\"cluster\": {\"name\": \"x\"}, \"participants\": [{\"id\": \"a\", \"employees\": \"many\"}]} | /participants/0/employees | expected a whole number",
             "number as string | {\"cluster\": {\"name\": 5}, \"participants\": [{\"id\": \"a\"}]} | /cluster/name | expected a string",
@@ -108,13 +108,13 @@ class EvaluationApiTest {
             "unknown contract end | {\"cluster\": {\"name\": \"x\"}, \"participants\": [{\"id\": \"a\"}], \"contracts\": [{\"from\": \"a\", \"to\": \"b\", \"type\": \"SUPPLY\"}]} | /contracts/0/to | no participant has id 'b'",
             "unknown supplier | {\"cluster\": {\"name\": \"x\"}, \"participants\": [{\"id\": \"a\", \"startBatchPurchases\": [{\"supplierId\": \"z\", \"costRub\": 1}]}]} | /participants/0/startBatchPurchases/0/supplierId | no participant has id 'z'",
             "unknown project participant | {\"cluster\": {\"name\": \"x\"}, \"participants\": [{\"id\": \"a\"}], \"projects\": [{\"id\": \"j\", \"participantIds\": [\"a\", \"q\"]}]} | /projects/0/participantIds/1 | no participant has id 'q'",
-            "negative amount | {\"cluster\": {\"name\": \"x\"}, \"participants\": [{\"id\": \"a\", \"inputsRub\": -5}]} | /participants/0/inputsRub | greater than or equal to 0",
-            "share above 1 | {\"cluster\": {\"name\": \"x\"}, \"participants\": [{\"id\": \"a\"}], \"specializedOrganization\": {\"nonBudgetShare\": 1.5}} | /specializedOrganization/nonBudgetShare | less than or equal to 1",
+            "negative amount | {\"cluster\": {\"name\": \"x\"}, \"participants\": [{\"id\": \"a\", \"inputsRub\": -5}]} | /participants/0/inputsRub | -5 is outside 0 to 1,000,000,000,000,000",
+            "share above 1 | {\"cluster\": {\"name\": \"x\"}, \"participants\": [{\"id\": \"a\"}], \"specializedOrganization\": {\"nonBudgetShare\": 1.5}} | /specializedOrganization/nonBudgetShare | 1.5 is outside 0 to 1",
             "no participants | {\"cluster\": {\"name\": \"x\"}, \"participants\": []} | /participants | must not be empty",
-            "no cluster name | {\"cluster\": {}, \"participants\": [{\"id\": \"a\"}]} | /cluster/name | must not be blank",
+            "no cluster name | {\"cluster\": {}, \"participants\": [{\"id\": \"a\"}]} | /cluster/name | required",
             "bad date | {\"asOf\": \"2025-13-01\", \"cluster\": {\"name\": \"x\"}, \"participants\": [{\"id\": \"a\"}]} | /asOf | not a date",
-            "duplicate key | {\"cluster\": {\"name\": \"x\"}, \"cluster\": {\"name\": \"y\"}, \"participants\": [{\"id\": \"a\"}]} | '' | Duplicate field 'cluster'",
-            "not an object | [] | '' | expected an object"})
+            "duplicate key | {\"cluster\": {\"name\": \"x\"}, \"cluster\": {\"name\": \"y\"}, \"participants\": [{\"id\": \"a\"}]} | '' | the field 'cluster' appears twice",
+            "not an object | [] | '' | not a JSON object"})
     void badInputIsA400ProblemNamingThePointer(String name, String body, String pointer, String says) throws Exception {
         Answer answer = post(body);
         assertEquals(400, answer.status(), name);
@@ -187,7 +187,7 @@ class EvaluationApiTest {
         assertEquals("DECREE_779", first.get("programme").asText());
         assertEquals("CONFIRMED", first.get("verification").asText());
         assertEquals("2015-07-31", first.get("from").asText());
-        assertEquals(52, answer.body().get("criteria").size());
+        assertEquals(53, answer.body().get("criteria").size());
         assertEquals(7, answer.body().get("measures").size());
         JsonNode cap = answer.body().get("parameters").get(4);
         assertEquals("START_BATCH_CAP_RUB", cap.get("name").asText());

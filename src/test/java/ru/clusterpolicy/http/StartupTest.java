@@ -27,9 +27,9 @@ class StartupTest {
         TestPolicies.copyOfHome(home);
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class,
                 Map.of("clusterpolicy.home", home.toString(), "micronaut.server.port", -1))) {
-            var ruleSet = server.getApplicationContext().getBean(RuleSetHolder.class).current();
-            assertEquals(home.toAbsolutePath().toString(), ruleSet.origin());
-            assertEquals(TestPolicies.repository().version(), ruleSet.version());
+            var serving = server.getApplicationContext().getBean(RuleSetHolder.class).serving();
+            assertEquals(RuleSetHolder.Origin.HOME, serving.origin());
+            assertEquals(TestPolicies.repository().version(), serving.ruleSet().version());
         }
     }
 
