@@ -13,7 +13,9 @@ const App = {
   errors: [],
 
   async start() {
-    I18n.lang = new URLSearchParams(location.search).get('lang') || localStorage.getItem(LANG_KEY) || 'ru';
+    // a language the page does not have (?lang=de) is Russian, the page's first language
+    const asked = new URLSearchParams(location.search).get('lang') || localStorage.getItem(LANG_KEY);
+    I18n.lang = I18n.languages.includes(asked) ? asked : 'ru';
     ProfileForm.onChange = debounce(() => this.saveDraft(), 400);
     Results.describe = pointer => {
       const control = this.controlFor(pointer);
@@ -109,8 +111,8 @@ const App = {
     setBusy(true);
     try {
       const response = await fetch('/api/v1/evaluations', {
-        method: 'POST', headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
-        body: JSON.stringify(profile)});
+        method: 'POST', headers: {'Content-Type': 'application/json', 'Accept': 'application/json',
+          'Accept-Language': I18n.lang}, body: JSON.stringify(profile)});
       const body = await response.json().catch(() => null);
       if (response.ok) {
         this.clearErrors();
@@ -214,7 +216,8 @@ const App = {
     errors.replaceChildren();
     try {
       const response = await fetch('/api/v1/participants/import', {
-        method: 'POST', headers: {'Content-Type': 'application/octet-stream', 'Accept': 'application/json'}, body: file});
+        method: 'POST', headers: {'Content-Type': 'application/octet-stream', 'Accept': 'application/json',
+          'Accept-Language': I18n.lang}, body: file});
       const body = await response.json().catch(() => null);
       if (response.ok) {
         ProfileForm.replaceParticipants(body.participants);

@@ -502,6 +502,8 @@ const MESSAGES = {
 
 const I18n = {
   lang: 'ru',
+  /** The languages the page is written in, the first the default. */
+  languages: Object.keys(MESSAGES),
 
   /** A message of the current language, {name} placeholders filled in. */
   t(key, values) {

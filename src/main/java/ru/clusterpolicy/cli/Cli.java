@@ -53,6 +53,7 @@ public class Cli implements Runnable {
                 }
             });
             commandLine.setOut(out);
+            commandLine.setErr(out);
             return commandLine.execute(args);
         }
     }

@@ -41,43 +41,92 @@ public final class BatchEvaluation {
         this.language = language;
     }
 
-    /** @param progress told the number of bytes read after each line (for a progress bar) */
+    /** Evaluates every line of the input into the writer, one answer per line. */
     public Summary run(InputStream in, Writer out, LongConsumer progress) {
-        long evaluated = 0;
-        long rejected = 0;
-        long failed = 0;
-        NdjsonLines lines = new NdjsonLines(in, maxLineBytes);
-        try {
-            for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
-                if (!line.tooLong() && isBlank(line.bytes())) {
-                    continue;
-                }
-                String answer;
-                if (line.tooLong()) {
-                    answer = errorLine(line.number(), 413, "batch.lineTooLong", Map.of("max", maxLineBytes));
-                    rejected++;
-                } else {
-                    try {
-                        answer = DecisionJson.MAPPER.writeValueAsString(evaluator.evaluate(line.bytes(), false));
-                        evaluated++;
-                    } catch (ProfileRejectedException e) {
-                        answer = DecisionJson.MAPPER.writeValueAsString(rejection(line.number(), e));
-                        rejected++;
-                    } catch (RuntimeException e) {
-                        LOG.error("Batch line {} could not be evaluated", line.number(), e);
-                        answer = errorLine(line.number(), 500, "batch.failed", Map.of());
-                        failed++;
-                    }
-                }
+        try (Run run = start(in)) {
+            for (String answer = run.next(); answer != null; answer = run.next()) {
                 out.write(answer);
                 out.write('\n');
-                progress.accept(lines.consumed());
+                progress.accept(run.consumed());
             }
             out.flush();
+            return run.summary();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Summary(evaluated, rejected, failed);
+    }
+
+    /** A batch answered one line at a time, as its reader asks (a streamed response pulls them). */
+    public Run start(InputStream in) {
+        return new Run(new NdjsonLines(in, maxLineBytes), in);
+    }
+
+    /** A batch in progress: each call to {@link #next()} answers the next non-blank line. */
+    public final class Run implements AutoCloseable {
+        private final NdjsonLines lines;
+        private final InputStream in;
+        private long evaluated;
+        private long rejected;
+        private long failed;
+        private boolean ended;
+
+        private Run(NdjsonLines lines, InputStream in) {
+            this.lines = lines;
+            this.in = in;
+        }
+
+        /** The next answer, without its newline; null when the input is done. */
+        public String next() throws IOException {
+            while (!ended) {
+                NdjsonLines.Line line;
+                try {
+                    line = lines.next();
+                } catch (IOException | RuntimeException e) {
+                    // the client went away, or its body went past the server's limit: said, never left silent
+                    LOG.warn("Batch input broke off after line {}: {}", lines.number(), e.toString());
+                    ended = true;
+                    return errorLine(lines.number() + 1, 400, "batch.inputBroken", Map.of("after", lines.number()));
+                }
+                if (line == null) {
+                    ended = true;
+                } else if (line.tooLong()) {
+                    rejected++;
+                    return errorLine(line.number(), 413, "batch.lineTooLong", Map.of("max", maxLineBytes));
+                } else if (!isBlank(line.bytes())) {
+                    return answer(line);
+                }
+            }
+            return null;
+        }
+
+        private String answer(NdjsonLines.Line line) throws IOException {
+            try {
+                String decision = DecisionJson.MAPPER.writeValueAsString(evaluator.evaluate(line.bytes(), false));
+                evaluated++;
+                return decision;
+            } catch (ProfileRejectedException e) {
+                rejected++;
+                return DecisionJson.MAPPER.writeValueAsString(rejection(line.number(), e));
+            } catch (RuntimeException e) {
+                LOG.error("Batch line {} could not be evaluated", line.number(), e);
+                failed++;
+                return errorLine(line.number(), 500, "batch.failed", Map.of());
+            }
+        }
+
+        /** Bytes read so far, for a progress bar. */
+        public long consumed() {
+            return lines.consumed();
+        }
+
+        public Summary summary() {
+            return new Summary(evaluated, rejected, failed);
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 
     private Map<String, Object> rejection(long line, ProfileRejectedException e) {

@@ -66,6 +66,11 @@ final class NdjsonLines {
         }
     }
 
+    /** Lines read so far. */
+    long number() {
+        return number;
+    }
+
     /** Bytes read so far, for a progress bar. */
     long consumed() {
         return consumed;

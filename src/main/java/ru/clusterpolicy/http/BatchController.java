@@ -9,7 +9,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.server.types.files.StreamedFile;
+import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,38 +19,39 @@ import org.slf4j.LoggerFactory;
 import ru.clusterpolicy.evaluation.BatchEvaluation;
 import ru.clusterpolicy.evaluation.Evaluator;
 
+import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
 
 /**
  * Batch evaluation: NDJSON profiles in, NDJSON answers out, one per line in input order. Both
- * sides stream: a worker reads the request line by line and writes each answer into a pipe the
- * response is sent from, so memory holds one line and the pipe's buffer whatever the batch's size.
+ * sides stream: each answer is computed when the client's connection can take it, so memory holds
+ * one line whatever the batch's size, and a client that stops reading stops the work.
  * At most a few batches run at once; another gets 503.
  */
 @Controller("/api/v1/evaluations/batch")
 public class BatchController {
     private static final Logger LOG = LoggerFactory.getLogger(BatchController.class);
     static final String NDJSON = "application/x-ndjson";
-    private static final int PIPE_BUFFER = 64 * 1024;
 
     private final Evaluator evaluator;
     private final ExecutorService workers;
     private final int maxLineBytes;
+    private final long maxRequestBytes;
     private final Semaphore running;
 
     public BatchController(Evaluator evaluator, @Named(TaskExecutors.BLOCKING) ExecutorService workers,
                            @Value("${clusterpolicy.batch.max-line-size:16MB}")
                            @ReadableBytes long maxLineBytes,
-                           @Value("${clusterpolicy.batch.concurrent:2}") int concurrent) {
+                           @Value("${clusterpolicy.batch.concurrent:2}") int concurrent,
+                           HttpServerConfiguration server) {
         this.evaluator = evaluator;
+        this.maxRequestBytes = server.getMaxRequestSize();
         this.workers = workers;
         this.maxLineBytes = (int) Math.min(Integer.MAX_VALUE - 8, maxLineBytes);
         this.running = new Semaphore(concurrent);
@@ -61,6 +62,10 @@ public class BatchController {
     @Operation(summary = "Evaluate NDJSON profiles, streaming NDJSON answers back in input order; "
             + "a line that is invalid, too long or fails gets an error line with its line number, and the batch goes on")
     public HttpResponse<?> evaluate(HttpRequest<?> request, @Body InputStream profiles) throws IOException {
+        if (request.getContentLength() > maxRequestBytes) {
+            profiles.close();
+            throw new PayloadTooLargeException(maxRequestBytes);
+        }
         if (!running.tryAcquire()) {
             profiles.close();
             return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(Problem.MEDIA_TYPE)
@@ -68,24 +73,30 @@ public class BatchController {
                     .body(Problem.of(503, HttpTexts.text(request, "status.503"), HttpTexts.text(request, "detail.503"),
                             request.getPath()));
         }
-        PipedInputStream answers = new PipedInputStream(PIPE_BUFFER);
-        PipedOutputStream sink = new PipedOutputStream(answers);
-        BatchEvaluation batch = new BatchEvaluation(evaluator, maxLineBytes, HttpTexts.language(request));
-        try {
-            workers.execute(() -> {
-                try (InputStream in = profiles; Writer out = new OutputStreamWriter(sink, StandardCharsets.UTF_8)) {
-                    batch.run(in, out, bytes -> { });
-                } catch (IOException | RuntimeException e) {
-                    // the client went away, or its body broke off: nothing more can be answered
-                    LOG.warn("Batch stopped: {}", e.getMessage());
-                } finally {
-                    running.release();
-                }
-            });
-        } catch (RuntimeException e) {
-            running.release();
-            throw e;
-        }
-        return HttpResponse.ok(new StreamedFile(answers, MediaType.of(NDJSON)));
+        BatchEvaluation.Run run = new BatchEvaluation(evaluator, maxLineBytes, HttpTexts.language(request)).start(profiles);
+        // pulled as the client reads: a line is evaluated on a worker when the connection can take its answer
+        Flux<byte[]> answers = Flux.<byte[]>generate(sink -> {
+                    try {
+                        String answer = run.next();
+                        if (answer == null) {
+                            sink.complete();
+                        } else {
+                            sink.next((answer + "\n").getBytes(StandardCharsets.UTF_8));
+                        }
+                    } catch (IOException e) {
+                        sink.error(e);
+                    }
+                })
+                .subscribeOn(Schedulers.fromExecutorService(workers))
+                .doFinally(signal -> {
+                    try {
+                        run.close();
+                    } catch (IOException e) {
+                        LOG.debug("Closing a batch's input: {}", e.getMessage());
+                    } finally {
+                        running.release();
+                    }
+                });
+        return HttpResponse.ok(answers).contentType(MediaType.of(NDJSON));
     }
 }

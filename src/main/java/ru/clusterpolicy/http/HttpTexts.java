@@ -26,4 +26,17 @@ final class HttpTexts {
     static String text(HttpRequest<?> request, String key) {
         return text(request, key, Map.of());
     }
+
+    /**
+     * The problem for a status the framework or a filter answered on its own, in the service's
+     * words: a status without a sentence of its own is said as the nearest (400 or 500).
+     *
+     * @param maxBytes the body limit, for a 413
+     */
+    static Problem problemFor(HttpRequest<?> request, int status, long maxBytes) {
+        String key = CATALOGUE.has("status." + status) ? String.valueOf(status) : status >= 500 ? "500" : "400";
+        String detail = CATALOGUE.has("detail." + key)
+                ? text(request, "detail." + key, Map.of("method", request.getMethodName(), "max", maxBytes)) : null;
+        return Problem.of(status, text(request, "status." + key), detail, request.getPath());
+    }
 }

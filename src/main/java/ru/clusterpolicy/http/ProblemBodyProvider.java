@@ -7,7 +7,6 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
 import jakarta.inject.Singleton;
 
-import java.util.Map;
 
 /**
  * Makes every error the server itself produces (unknown path, wrong method or media type, a body
@@ -27,13 +26,7 @@ public class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Proble
 
     @Override
     public Problem body(ErrorContext context, HttpResponse<?> response) {
-        var request = context.getRequest();
-        int status = response.code();
-        String key = HttpTexts.CATALOGUE.has("status." + status) ? String.valueOf(status) : status >= 500 ? "500" : "400";
-        String detail = HttpTexts.CATALOGUE.has("detail." + key)
-                ? HttpTexts.text(request, "detail." + key, Map.of("method", request.getMethodName(), "max", maxRequestSize))
-                : null;
-        return Problem.of(status, HttpTexts.text(request, "status." + key), detail, request.getPath());
+        return HttpTexts.problemFor(context.getRequest(), response.code(), maxRequestSize);
     }
 
     @Override

@@ -107,6 +107,9 @@ public class ProfileReader {
         } catch (JsonProcessingException e) {
             // what is left after a whole value: the only mapping error reading a tree can raise
             throw rejected("json.trailing", Map.of());
+        } catch (NumberFormatException e) {
+            // a number whose exponent does not fit: 1e9999999999
+            throw rejected("json.badNumber", Map.of());
         }
     }
 

@@ -29,9 +29,9 @@ final class Violations {
         }
     }
 
-    /** No more will be listed: the walk may stop. */
+    /** One more than the limit was found: nothing more will be listed, and the walk may stop. */
     boolean full() {
-        return found.size() >= limit;
+        return truncated;
     }
 
     boolean isEmpty() {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The policy authors' command line, run as a user would, its output captured. */
@@ -137,5 +138,17 @@ class CliTest {
         assertEquals(0, run("generate", "--count", "3", "--seed", "7", "--out", dir.resolve("b").toString()).exit());
         assertEquals(Files.readString(dir.resolve("a/synthetic-002.json")), Files.readString(dir.resolve("b/synthetic-002.json")));
         assertTrue(Files.readString(dir.resolve("a/synthetic-002.json")).contains("\"participants\""));
+    }
+
+    @Test
+    void aMistypedCommandListsTheCommandsInsteadOfStartingTheServer() {
+        Run run = run("demo-dta");
+        assertEquals(2, run.exit(), run.output());
+        assertTrue(run.output().contains("demo-dta"), run.output());
+        for (String command : List.of("validate", "test", "evaluate", "impact", "check")) {
+            assertTrue(run.output().contains(command), "lists " + command + ": " + run.output());
+        }
+        assertTrue(ru.clusterpolicy.cli.Cli.isCommand(new String[]{"demo-dta"}));
+        assertFalse(ru.clusterpolicy.cli.Cli.isCommand(new String[]{"--micronaut.server.port=8081"}));
     }
 }

@@ -207,4 +207,63 @@ class ParticipantTableApiTest {
             assertEquals("7", answer.json().get("participants").get(0).get("id").asText());
         }
     }
+
+    static final String RUSSIAN_ROWS = "id;name;kind;region\r\n"
+            + "p1;ООО «Казанский завод точного машиностроения»;INDUSTRIAL;RU-TA\r\n"
+            + "p2;Научно-исследовательский институт материалов и технологий;RESEARCH;RU-TA\r\n"
+            + "p3;Центр подготовки кадров для предприятий кластера;EDUCATION;RU-BA\r\n";
+
+    @Test
+    void aTableInAnotherEncodingIsRefusedNamingItNeverReadAsGarbledText() throws Exception {
+        Answer koi8 = importTable(RUSSIAN_ROWS.getBytes(Charset.forName("KOI8-R")), "text/csv");
+        assertEquals(400, koi8.status(), new String(koi8.body(), StandardCharsets.UTF_8));
+        assertEquals("table.encoding", koi8.json().get("errors").get(0).get("code").asText());
+        assertTrue(koi8.errors().contains("KOI8-R"), koi8.errors());
+        Answer windows = importTable(RUSSIAN_ROWS.getBytes(Charset.forName("windows-1251")), "text/csv");
+        assertEquals(200, windows.status(), new String(windows.body(), StandardCharsets.UTF_8));
+        assertEquals("ООО «Казанский завод точного машиностроения»", windows.json().get("participants").get(0).get("name").asText());
+    }
+
+    @Test
+    void aTableMixingUtf8LinesWithOthersIsRefused() throws Exception {
+        java.io.ByteArrayOutputStream mixed = new java.io.ByteArrayOutputStream();
+        String[] lines = RUSSIAN_ROWS.split("(?<=\n)");
+        for (int i = 0; i < lines.length; i++) {
+            mixed.write(lines[i].getBytes(i % 2 == 0 ? StandardCharsets.UTF_8 : Charset.forName("windows-1251")));
+        }
+        Answer answer = importTable(mixed.toByteArray(), "text/csv");
+        assertEquals(400, answer.status());
+        assertEquals("table.mixedEncoding", answer.json().get("errors").get(0).get("code").asText());
+    }
+
+    @Test
+    void aTableIsBoundedInRowsAndInTheErrorsItLists() throws Exception {
+        StringBuilder many = new StringBuilder("id,employees\n");
+        for (int i = 0; i < 20_001; i++) {
+            many.append('p').append(i).append(",1\n");
+        }
+        Answer tooLong = importTable(many.toString().getBytes(StandardCharsets.UTF_8), "text/csv");
+        assertEquals(400, tooLong.status());
+        assertEquals("table.tooManyRows", tooLong.json().get("errors").get(0).get("code").asText());
+
+        StringBuilder bad = new StringBuilder("id,employees\n");
+        for (int i = 0; i < 5_000; i++) {
+            bad.append('p').append(i).append(",many\n");
+        }
+        Answer errors = importTable(bad.toString().getBytes(StandardCharsets.UTF_8), "text/csv");
+        assertEquals(400, errors.status());
+        assertEquals(100, errors.json().get("errors").size(), "at most 100 errors listed");
+        assertTrue(errors.json().get("truncated").asBoolean());
+        assertTrue(errors.body().length < 50_000, "a bounded error body: " + errors.body().length + " bytes");
+    }
+
+    @Test
+    void aFileThatIsNoWorkbookIsSaidInTheServicesWords() throws Exception {
+        byte[] notAWorkbook = "PK\u0003\u0004 this is not a zip at all".getBytes(StandardCharsets.ISO_8859_1);
+        Answer answer = importTable(notAWorkbook, ParticipantTableController.XLSX);
+        assertEquals(400, answer.status());
+        assertEquals("table.xlsxUnreadable", answer.json().get("errors").get(0).get("code").asText());
+        String body = new String(answer.body(), StandardCharsets.UTF_8);
+        assertFalse(body.matches("(?s).*(org\\.apache|apache\\.poi|bugzilla|Exception).*"), body);
+    }
 }

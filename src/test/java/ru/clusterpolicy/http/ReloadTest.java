@@ -41,6 +41,9 @@ class ReloadTest {
     @TempDir
     Path home;
 
+    @TempDir
+    Path data;
+
     EmbeddedServer server;
 
     @AfterEach
@@ -52,10 +55,41 @@ class ReloadTest {
 
     void start(Map<String, Object> extra) {
         TestPolicies.copyOfHome(home);
+        restart(extra);
+    }
+
+    /** Starts the service on the home as it is now, with the same data folder as before. */
+    void restart(Map<String, Object> extra) {
+        if (server != null) {
+            server.close();
+        }
         Map<String, Object> properties = new HashMap<>(Map.of("clusterpolicy.home", home.toString(),
-                "micronaut.server.port", -1, "clusterpolicy.watch", "false", "clusterpolicy.admin-token", TOKEN));
+                "micronaut.server.port", -1, "clusterpolicy.watch", "false", "clusterpolicy.admin-token", TOKEN,
+                "clusterpolicy.data", data.toString()));
         properties.putAll(extra);
         server = ApplicationContext.run(EmbeddedServer.class, properties);
+    }
+
+    void withExample(String name) throws Exception {
+        Files.createDirectories(home.resolve("examples"));
+        for (String file : new String[]{name + ".json", name + ".expected.json"}) {
+            Files.copy(TestPolicies.HOME.resolve("examples/" + file), home.resolve("examples/" + file),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    String version() throws Exception {
+        return get("/health").get("ruleSetVersion").asText();
+    }
+
+    /** Waits until the serving version is not the given one (the watcher reloaded), at most half a minute. */
+    String versionOtherThan(String old) throws Exception {
+        String now = old;
+        for (int i = 0; i < 120 && now.equals(old); i++) {
+            Thread.sleep(250);
+            now = version();
+        }
+        return now;
     }
 
     HttpResponse<String> reload(String authorization) throws Exception {
@@ -183,6 +217,123 @@ class ReloadTest {
             now = get("/health").get("ruleSetVersion").asText();
         }
         assertNotEquals(old, now, "the watcher reloaded the changed workbook");
+        assertEquals("ELIGIBLE", evaluate(nineIndustrial()).get("programmes").get(0).get("verdict").asText());
+    }
+
+    @Test
+    void theBearerSchemeIsMatchedWhateverItsCase() throws Exception {
+        start(Map.of());
+        assertEquals(200, reload("bearer " + TOKEN).statusCode());
+        assertEquals(200, reload("BEARER  " + TOKEN).statusCode());
+    }
+
+    @Test
+    void aCandidateRuleThatNeverReturnsIsRefusedWithinTheDeadlineAndLaterReloadsStillWork() throws Exception {
+        start(Map.of("clusterpolicy.reload.check-timeout", "30s"));
+        withExample("small-cluster-fails-composition");
+        String old = version();
+        Files.writeString(home.resolve("rules/zz-never-returns.drl"), """
+                package ru.clusterpolicy.policy.testloop;
+                import ru.clusterpolicy.rules.facts.*;
+                rule "never returns"
+                when
+                    Cluster()
+                then
+                    long turn = 0;
+                    while ( turn >= 0 ) { turn = ( turn + 1 ) % 1000; }
+                end
+                """);
+        HttpResponse<String> refused = reload("Bearer " + TOKEN);
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("did not finish within 30 s"), refused.body());
+        assertEquals(old, version());
+        assertEquals(old, evaluate(nineIndustrial()).get("ruleSet").get("version").asText(), "the old rule set serves on");
+
+        Files.delete(home.resolve("rules/zz-never-returns.drl"));
+        Workbooks.set(home.resolve("decision-tables/decree-779.xlsx"), "Criteria", "E12", "8");
+        home.resolve("examples/small-cluster-fails-composition.json").toFile().delete();
+        HttpResponse<String> applied = reload("Bearer " + TOKEN);
+        assertEquals(200, applied.statusCode(), "the reload after a refused one is not held up: " + applied.body());
+        assertEquals("ELIGIBLE", evaluate(nineIndustrial()).get("programmes").get(0).get("verdict").asText());
+    }
+
+    @Test
+    void aCandidateRuleThatEndsTheProcessIsRefusedAndTheServiceStaysUp() throws Exception {
+        start(Map.of());
+        withExample("small-cluster-fails-composition");
+        String old = version();
+        Files.writeString(home.resolve("rules/zz-exit.drl"), """
+                package ru.clusterpolicy.policy.testexit;
+                import ru.clusterpolicy.rules.facts.*;
+                rule "ends the process"
+                when
+                    Cluster()
+                then
+                    System.exit( 3 );
+                end
+                """);
+        HttpResponse<String> refused = reload("Bearer " + TOKEN);
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("exit code 3"), refused.body());
+        assertEquals(old, version(), "still serving");
+    }
+
+    @Test
+    void aRestartServesTheLastKnownGoodWhenTheHomesFilesFailAndSaysSo() throws Exception {
+        start(Map.of());
+        withExample("small-cluster-fails-composition");
+        String good = version();
+        // an edit that reload refuses (it breaks an example), and a workbook saved half-way
+        Workbooks.set(home.resolve("decision-tables/decree-779.xlsx"), "Criteria", "E12", "5");
+        assertEquals(422, reload("Bearer " + TOKEN).statusCode());
+        restart(Map.of());
+        JsonNode health = get("/health");
+        assertEquals(good, health.get("ruleSetVersion").asText(), "the refused rule set did not go live");
+        assertEquals("LAST_KNOWN_GOOD", health.get("ruleSetOrigin").asText());
+        assertTrue(health.get("warning").asText().contains("last known good"), health.toString());
+        JsonNode shown = get("/api/v1/ruleset");
+        assertEquals("LAST_KNOWN_GOOD", shown.get("origin").asText());
+        assertTrue(shown.get("homeProblems").get(0).get("problem").asText().contains("D779-INDUSTRIAL-MIN"), shown.toString());
+
+        byte[] workbook = Files.readAllBytes(home.resolve("decision-tables/typology.xlsx"));
+        Files.write(home.resolve("decision-tables/typology.xlsx"), java.util.Arrays.copyOf(workbook, workbook.length / 2));
+        restart(Map.of());
+        assertEquals(good, version());
+        assertEquals("NOT_ELIGIBLE", evaluate(nineIndustrial()).get("programmes").get(0).get("verdict").asText());
+    }
+
+    @Test
+    void anUnreadableFileInTheHomeIsARefusedReloadAndTheWatcherGoesOn() throws Exception {
+        start(Map.of("clusterpolicy.watch", "true", "clusterpolicy.watch-quiet", "300ms"));
+        String old = version();
+        Path unreadable = home.resolve("decision-tables/zz-unreadable.xlsx");
+        // reading it fails with an I/O error whoever the test runs as
+        Files.createSymbolicLink(unreadable, Path.of("/proc/self/mem"));
+        JsonNode refused = null;
+        for (int i = 0; i < 120 && refused == null; i++) {
+            Thread.sleep(250);
+            JsonNode last = get("/api/v1/ruleset").get("lastReload");
+            refused = last != null && !last.isNull() ? last : null;
+        }
+        assertTrue(refused != null && !refused.get("applied").asBoolean(), "the change was seen and refused: " + refused);
+        assertEquals(old, version());
+        Files.delete(unreadable);
+        Workbooks.set(home.resolve("decision-tables/decree-779.xlsx"), "Criteria", "E12", "8");
+        assertNotEquals(old, versionOtherThan(old), "the watcher still reloads");
+    }
+
+    @Test
+    void aHomeDeletedAndRestoredIsWatchedAgain() throws Exception {
+        start(Map.of("clusterpolicy.watch", "true", "clusterpolicy.watch-quiet", "300ms"));
+        String old = version();
+        Path tables = home.resolve("decision-tables");
+        Path aside = home.resolveSibling(home.getFileName() + "-aside");
+        Files.move(tables, aside);
+        Thread.sleep(1500);
+        assertEquals(old, version(), "a home without its tables is refused, the old rule set serves");
+        Workbooks.set(aside.resolve("decree-779.xlsx"), "Criteria", "E12", "8");
+        Files.move(aside, tables);
+        assertNotEquals(old, versionOtherThan(old), "the restored home is watched and reloaded");
         assertEquals("ELIGIBLE", evaluate(nineIndustrial()).get("programmes").get(0).get("verdict").asText());
     }
 }
