@@ -100,7 +100,7 @@ public record Decision(
 
     /**
      * A support measure for one participant or project (or the whole cluster): whether it can be
-     * claimed, how much or at what rate and until when, and the findings behind it.
+     * claimed, how much or at what rate, until when or from which year, and the findings behind it.
      */
     @Serdeable
     public record MeasureDecision(
@@ -111,6 +111,7 @@ public record Decision(
             BigDecimal amountRub,
             BigDecimal ratePercent,
             LocalDate until,
+            Integer firstYear,
             String formula,
             Text title,
             Text text,

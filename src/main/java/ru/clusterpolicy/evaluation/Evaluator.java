@@ -153,7 +153,7 @@ public class Evaluator {
                     ReferenceData.Region region = reference.region(entry.getKey()).orElseThrow();
                     return new Decision.RegionPresence(region.code(), region.name(), region.federalDistrict(),
                             reference.districts().get(region.federalDistrict()), entry.getValue().intValue(),
-                            region.ipserAt(asOf));
+                            reference.ipserAt(region.code(), asOf).isPresent());
                 })
                 .toList();
     }

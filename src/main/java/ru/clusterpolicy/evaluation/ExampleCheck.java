@@ -100,7 +100,7 @@ public final class ExampleCheck {
     /** A measure entry as one comparable line: whom, status, and amount, rate and end date where given. */
     static String describe(JsonNode measure) {
         StringBuilder line = new StringBuilder(measure.get("measure").asText());
-        for (String field : List.of("participantId", "projectId", "status", "until")) {
+        for (String field : List.of("participantId", "projectId", "status", "until", "firstYear")) {
             if (measure.hasNonNull(field)) {
                 line.append(' ').append(field).append('=').append(measure.get(field).asText());
             }

@@ -155,7 +155,8 @@ final class ProgrammeExplainer {
         Award award = "AVAILABLE".equals(status) ? awards.get(measure.id() + "|" + subject) : null;
         return new Decision.MeasureDecision(measure.id(), idOf(subject, Subjects.PARTICIPANT), idOf(subject, Subjects.PROJECT),
                 status, award == null ? null : award.amountRub(), award == null ? null : award.ratePercent(),
-                award == null ? null : award.until(), award == null ? null : award.formula(), measure.title(), text,
+                award == null ? null : award.until(), award == null ? null : award.firstYear(),
+                award == null ? null : award.formula(), measure.title(), text,
                 measure.act(), measure.verification(), measure.note(), measure.source(), rows);
     }
 

@@ -35,8 +35,10 @@ public final class FactSet {
         for (int i = 0; i < profile.participants().size(); i++) {
             ru.clusterpolicy.profile.Participant p = profile.participants().get(i);
             ReferenceData.Region region = p.region() == null ? null : reference.region(p.region()).orElse(null);
-            Participant participant = new Participant(p, i, region == null ? null : region.federalDistrict(),
-                    region != null && region.ipserAt(asOf), reference.okvedSection(p.okved()).orElse(null));
+            ReferenceData.RegionListing ipser = region == null ? null : reference.ipserAt(region.code(), asOf).orElse(null);
+            Participant participant = new Participant(p, i, region == null ? null : region.federalDistrict(), ipser,
+                    region != null && reference.newRegionAt(region.code(), asOf).isPresent(),
+                    reference.okvedSection(p.okved()).orElse(null));
             facts.add(participant);
             List<ru.clusterpolicy.profile.Participant.StartBatchPurchase> purchases =
                     p.startBatchPurchases() == null ? List.of() : p.startBatchPurchases();
@@ -58,9 +60,11 @@ public final class FactSet {
         programmes.stream().flatMap(p -> p.indicators().stream()).forEach(facts::add);
         programmes.stream().flatMap(p -> p.blocks().stream()).forEach(facts::add);
         if (profile.keyRatePercent() != null) {
-            facts.add(new KeyRate(profile.keyRatePercent(), null));
+            facts.add(new KeyRate(profile.keyRatePercent(), null, null));
         } else {
-            reference.keyRateAt(asOf).ifPresent(facts::add);
+            // a date past the table's last check gets the last known rate, and says so
+            LocalDate checked = reference.checkedOn(ReferenceData.KEY_RATE_TABLE).orElse(null);
+            reference.keyRateAt(asOf).map(rate -> new KeyRate(rate.percent(), rate.from(), checked)).ifPresent(facts::add);
         }
         return facts;
     }

@@ -9,10 +9,46 @@ import java.util.Optional;
 
 /**
  * Reference data the rules need, read from the reference workbook: regions with their federal
- * districts and ИПСЭР status, and the shared message texts.
+ * districts, the dated region lists (ИПСЭР regions, new regions), the key rate, OKVED sections,
+ * the dates the dated tables were last checked, and the shared message texts.
  */
 public record ReferenceData(Map<String, Region> regions, Map<String, Text> districts, Map<String, Text> messages,
-                            List<KeyRate> keyRates, List<OkvedSection> okvedSections) {
+                            List<KeyRate> keyRates, List<OkvedSection> okvedSections, List<RegionListing> ipser,
+                            List<RegionListing> newRegions, Map<String, LocalDate> checked) {
+
+    /** The reference tables that declare when they were last checked (sheet Checked). */
+    public static final String KEY_RATE_TABLE = "KeyRate";
+
+    /**
+     * A region on a dated list (the ИПСЭР regions, the new regions): from when to when, the act or
+     * source it rests on and how well that is verified.
+     */
+    public record RegionListing(String region, LocalDate from, LocalDate to, String list, String legalRef,
+                                String verification, Source source) {
+
+        public boolean inForceAt(LocalDate date) {
+            return !date.isBefore(from) && (to == null || !date.isAfter(to));
+        }
+    }
+
+    /** The region's listing as an ИПСЭР region in force on the date, if it has one. */
+    public Optional<RegionListing> ipserAt(String region, LocalDate date) {
+        return listedAt(ipser, region, date);
+    }
+
+    /** The region's listing as a new region of the Federation (transitional rules) in force on the date, if any. */
+    public Optional<RegionListing> newRegionAt(String region, LocalDate date) {
+        return listedAt(newRegions, region, date);
+    }
+
+    private static Optional<RegionListing> listedAt(List<RegionListing> list, String region, LocalDate date) {
+        return list.stream().filter(l -> l.region().equals(region) && l.inForceAt(date)).findFirst();
+    }
+
+    /** The date a dated reference table was last checked against its source, if it says. */
+    public Optional<LocalDate> checkedOn(String table) {
+        return Optional.ofNullable(checked.get(table));
+    }
 
     /** A section of OKVED 2: the letter and the range of two-digit divisions it covers. */
     public record OkvedSection(String section, int fromDivision, int toDivision, Text name) {
@@ -29,12 +65,7 @@ public record ReferenceData(Map<String, Region> regions, Map<String, Text> distr
     }
 
     /** A subject of the Russian Federation. */
-    public record Region(String code, Text name, String federalDistrict, LocalDate ipserFrom, LocalDate ipserTo) {
-
-        /** On the list of regions with an individual socio-economic development programme on the date. */
-        public boolean ipserAt(LocalDate date) {
-            return ipserFrom != null && !date.isBefore(ipserFrom) && (ipserTo == null || !date.isAfter(ipserTo));
-        }
+    public record Region(String code, Text name, String federalDistrict) {
     }
 
     /** The key rate in force on the date: the latest row from on or before it. */

@@ -23,7 +23,8 @@ class Decree779RulesTest {
 
     static final List<String> CRITERIA = List.of("D779-COOPERATION", "D779-INDUSTRIAL-MIN", "D779-SUPPORT-ORG",
             "D779-FUNCTIONAL-DEPENDENCY", "D779-NONPRODUCING-MAX", "D779-PROGRAMME", "D779-IMPORT-SHARE",
-            "D779-SO-EXISTS", "D779-SO-GOOD-STANDING", "D779-SO-AUTHORIZED", "D779-SO-REGION", "D779-DECISION-VALIDITY");
+            "D779-SO-EXISTS", "D779-SO-GOOD-STANDING", "D779-SO-AUTHORIZED", "D779-SO-REGION", "D779-NEW-REGIONS",
+            "D779-DECISION-VALIDITY");
 
     static Decision.ProgrammeDecision decree779(ObjectNode profile) {
         return TestPolicies.evaluate(profile).programmes().stream()
@@ -74,7 +75,7 @@ class Decree779RulesTest {
         assertEquals("NOT_MET", fd2020.status());
         assertEquals(new BigDecimal("0.12"), fd2020.observed());
         assertEquals(">= 0.2", fd2020.required());
-        assertEquals("PARTIAL", fd2020.verification());
+        assertEquals("UNCONFIRMED", fd2020.verification());
         assertTrue(fd2020.gap().en().contains("8 percentage points"), fd2020.gap().en());
         assertTrue(fd2020.text().en().contains("35.7 %"), "the special-territory share is shown: " + fd2020.text().en());
 

@@ -201,15 +201,15 @@ class PreferentialRegimeRulesTest {
     }
 
     @Test
-    void measuresNeverEnactedAreReportedAsSuchAndTaxMonitoringAsUnknown() {
+    void measuresNeverEnactedAreReportedAsSuchAndTaxMonitoringIsOpenToARegisteredClustersParticipants() {
         Decision.ProgrammeDecision decision = regime(registered());
         Decision.MeasureDecision profitTax = measure(decision, "PR-PROFIT-TAX-ZERO", null);
         assertEquals("NOT_ENACTED", profitTax.status());
         assertTrue(profitTax.text().en().contains("not enacted"), profitTax.text().en());
         assertEquals("NOT_ENACTED", measure(decision, "PR-PROCUREMENT", null).status());
         Decision.MeasureDecision monitoring = measure(decision, "PR-TAX-MONITORING", "p1");
-        assertEquals("UNKNOWN", monitoring.status());
-        assertTrue(monitoring.text().en().contains("105.26"), monitoring.text().en());
+        assertEquals("AVAILABLE", monitoring.status());
+        assertTrue(monitoring.act().contains("105.26"), monitoring.act());
     }
 
     @Test

@@ -187,7 +187,7 @@ class EvaluationApiTest {
         assertEquals("DECREE_779", first.get("programme").asText());
         assertEquals("CONFIRMED", first.get("verification").asText());
         assertEquals("2015-07-31", first.get("from").asText());
-        assertEquals(53, answer.body().get("criteria").size());
+        assertEquals(56, answer.body().get("criteria").size());
         assertEquals(7, answer.body().get("measures").size());
         JsonNode cap = answer.body().get("parameters").get(4);
         assertEquals("START_BATCH_CAP_RUB", cap.get("name").asText());

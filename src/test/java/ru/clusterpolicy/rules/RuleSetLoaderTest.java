@@ -36,13 +36,18 @@ class RuleSetLoaderTest {
         assertEquals(12, ruleSet.version().length());
         Programme decree = ruleSet.catalog().programmes().get(0);
         assertEquals("DECREE_779", decree.id());
-        assertEquals(12, decree.criteria().size());
-        assertEquals(18, decree.requirements().size());
+        assertEquals(13, decree.criteria().size());
+        assertEquals(19, decree.requirements().size());
         assertEquals(89, ruleSet.catalog().reference().regions().size(), "every subject of the federation");
         assertEquals("FAR_EASTERN", ruleSet.catalog().reference().region("RU-BU").orElseThrow().federalDistrict(),
                 "Buryatia is in the Far Eastern district since 2018");
-        assertEquals(10, ruleSet.catalog().reference().regions().values().stream()
-                .filter(r -> r.ipserAt(java.time.LocalDate.of(2024, 1, 1))).count(), "the ten ИПСЭР regions");
+        var reference = ruleSet.catalog().reference();
+        assertEquals(10, reference.regions().values().stream()
+                .filter(r -> reference.ipserAt(r.code(), java.time.LocalDate.of(2024, 1, 1)).isPresent()).count(),
+                "the ten ИПСЭР regions of 2020-2024");
+        assertEquals(10, reference.regions().values().stream()
+                .filter(r -> reference.ipserAt(r.code(), java.time.LocalDate.of(2025, 1, 1)).isPresent()).count(),
+                "the ten ИПСЭР regions of 2025-2030");
         assertEquals(java.util.Optional.of("B"), ruleSet.catalog().reference().okvedSection("08.99"));
         assertEquals(ruleSet.version(), TestPolicies.load(TestPolicies.copyOfHome(home)).version(),
                 "the same files give the same version");

@@ -12,20 +12,24 @@ public final class Participant {
     private final ru.clusterpolicy.profile.Participant source;
     private final String pointer;
     private final String federalDistrict;
-    private final boolean inIpserRegion;
+    private final ru.clusterpolicy.rules.ReferenceData.RegionListing ipser;
+    private final boolean inNewRegion;
     private final Set<SpecialTerritory> declaredSpecialTerritories;
     private final String okvedSection;
 
     /**
+     * @param ipser        the listing of the participant's region as an ИПСЭР region on the evaluation date, if any
+     * @param inNewRegion  the region is a new region of the Federation, under transitional rules on that date
      * @param okvedSection the OKVED 2 section (a letter) the participant's code falls in, by reference data
      */
     public Participant(ru.clusterpolicy.profile.Participant source, int index, String federalDistrict,
-                       boolean inIpserRegion, String okvedSection) {
+                       ru.clusterpolicy.rules.ReferenceData.RegionListing ipser, boolean inNewRegion, String okvedSection) {
         this.source = source;
         this.okvedSection = okvedSection;
         this.pointer = "/participants/" + index;
         this.federalDistrict = federalDistrict;
-        this.inIpserRegion = inIpserRegion;
+        this.ipser = ipser;
+        this.inNewRegion = inNewRegion;
         this.declaredSpecialTerritories = source.specialTerritories() == null || source.specialTerritories().isEmpty()
                 ? EnumSet.noneOf(SpecialTerritory.class) : EnumSet.copyOf(source.specialTerritories());
     }
@@ -143,17 +147,27 @@ public final class Participant {
 
     /** The region is on the reference list of ИПСЭР regions in force at the evaluation date. */
     public boolean isInIpserRegion() {
-        return inIpserRegion;
+        return ipser != null;
     }
 
     /** Declared in a special territory, or in an ИПСЭР region by reference data. */
     public boolean isInSpecialTerritory() {
-        return !declaredSpecialTerritories.isEmpty() || inIpserRegion;
+        return !declaredSpecialTerritories.isEmpty() || ipser != null;
     }
 
     /** Counts as in a special territory only because its region is an ИПСЭР region. */
     public boolean isSpecialTerritoryInferred() {
-        return declaredSpecialTerritories.isEmpty() && inIpserRegion;
+        return declaredSpecialTerritories.isEmpty() && ipser != null;
+    }
+
+    /** Counted as in a special territory by a list of ИПСЭР regions that is not confirmed. */
+    public boolean isSpecialTerritoryUnconfirmed() {
+        return isSpecialTerritoryInferred() && "UNCONFIRMED".equals(ipser.verification());
+    }
+
+    /** In a new region of the Federation, where transitional rules apply on the evaluation date. */
+    public boolean isInNewRegion() {
+        return inNewRegion;
     }
 
     @Override

@@ -16,7 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The reference workbook: sheets Regions, FederalDistricts and Messages. */
+/**
+ * The reference workbook: Regions, FederalDistricts, the dated region lists (IpserRegions,
+ * NewRegions), KeyRate, OkvedSections, Checked (when the dated tables were last checked) and Messages.
+ */
 public final class ReferenceWorkbook {
 
     /** Message keys the evaluation shows; each must be in the Messages sheet. */
@@ -36,7 +39,7 @@ public final class ReferenceWorkbook {
         }
         Map<String, ReferenceData.Region> regions = new LinkedHashMap<>();
         for (DataSheet.Record r : DataSheet.read(file, DataSheet.required(file, workbook, "Regions", problems),
-                List.of("code", "name_ru", "name_en", "federal_district", "ipser_from", "ipser_to"), problems)) {
+                List.of("code", "name_ru", "name_en", "federal_district"), problems)) {
             String code = r.text("code");
             if (code == null || regions.containsKey(code)) {
                 problems.add(r.problem("code", code == null ? "empty region code" : "duplicate region code " + code,
@@ -48,7 +51,7 @@ public final class ReferenceWorkbook {
                         "use a code of the FederalDistricts sheet: " + districts.keySet()));
             }
             regions.put(code, new ReferenceData.Region(code, new Text(r.text("name_ru"), r.text("name_en")),
-                    r.text("federal_district"), date(r, "ipser_from", problems), date(r, "ipser_to", problems)));
+                    r.text("federal_district")));
         }
         Map<String, Text> messages = new LinkedHashMap<>();
         for (DataSheet.Record r : DataSheet.read(file, DataSheet.required(file, workbook, "Messages", problems),
@@ -65,7 +68,7 @@ public final class ReferenceWorkbook {
                         "write e.g. 2024-10-28 | 21"));
                 continue;
             }
-            keyRates.add(new KeyRate(rate, from));
+            keyRates.add(new KeyRate(rate, from, null));
         }
         List<ReferenceData.OkvedSection> sections = new ArrayList<>();
         for (DataSheet.Record r : DataSheet.read(file, DataSheet.required(file, workbook, "OkvedSections", problems),
@@ -79,6 +82,23 @@ public final class ReferenceWorkbook {
             sections.add(new ReferenceData.OkvedSection(r.text("section"), from.intValue(), to.intValue(),
                     new Text(r.text("name_ru"), r.text("name_en"))));
         }
+        List<ReferenceData.RegionListing> ipser = listings(file, workbook, "IpserRegions", regions, problems);
+        List<ReferenceData.RegionListing> newRegions = listings(file, workbook, "NewRegions", regions, problems);
+        Map<String, LocalDate> checked = new LinkedHashMap<>();
+        for (DataSheet.Record r : DataSheet.read(file, DataSheet.required(file, workbook, "Checked", problems),
+                List.of("table", "last_checked", "note"), problems)) {
+            LocalDate date = date(r, "last_checked", problems);
+            if (date == null || workbook.getSheet(String.valueOf(r.text("table"))) == null) {
+                problems.add(r.problem(date == null ? "last_checked" : "table", "a Checked row names a sheet of this "
+                        + "workbook and the date it was last checked", "write e.g. KeyRate | 2026-02-18"));
+                continue;
+            }
+            checked.put(r.text("table"), date);
+        }
+        if (!checked.containsKey(ReferenceData.KEY_RATE_TABLE)) {
+            problems.add(new PolicyProblem(file, "Checked", null, "the Checked sheet does not say when KeyRate was last checked",
+                    "add a row: KeyRate | YYYY-MM-DD"));
+        }
         // names a text may list by key: {region_RU-TA}, {district_VOLGA}, {okved_C}
         regions.values().forEach(region -> messages.put("region_" + region.code(), region.name()));
         districts.forEach((code, name) -> messages.put("district_" + code, name));
@@ -86,7 +106,35 @@ public final class ReferenceWorkbook {
         REQUIRED_MESSAGES.stream().filter(key -> !messages.containsKey(key)).forEach(key ->
                 problems.add(new PolicyProblem(file, "Messages", null, "no message '" + key + "'",
                         "add a row: " + key + " | Russian text | English text")));
-        return new ReferenceData(regions, districts, messages, List.copyOf(keyRates), List.copyOf(sections));
+        return new ReferenceData(regions, districts, messages, List.copyOf(keyRates), List.copyOf(sections), ipser,
+                newRegions, Map.copyOf(checked));
+    }
+
+    /** A dated list of regions (one row per region and period), each region on the Regions sheet. */
+    private static List<ReferenceData.RegionListing> listings(String file, Workbook workbook, String sheet,
+                                                             Map<String, ReferenceData.Region> regions,
+                                                             List<PolicyProblem> problems) {
+        List<ReferenceData.RegionListing> listings = new ArrayList<>();
+        for (DataSheet.Record r : DataSheet.read(file, DataSheet.required(file, workbook, sheet, problems),
+                List.of("region", "from", "to", "list", "legal_ref", "verification", "note"), problems)) {
+            if (!regions.containsKey(r.text("region"))) {
+                problems.add(r.problem("region", "unknown region '" + r.text("region") + "'", "use a code of the Regions sheet"));
+                continue;
+            }
+            LocalDate from = date(r, "from", problems);
+            if (from == null) {
+                problems.add(r.problem("from", "a listing needs the date it starts", "write YYYY-MM-DD"));
+                continue;
+            }
+            String verification = r.text("verification");
+            if (!java.util.Set.of("CONFIRMED", "PARTIAL", "UNCONFIRMED").contains(verification)) {
+                problems.add(r.problem("verification", "verification '" + verification + "'", "write CONFIRMED, PARTIAL or UNCONFIRMED"));
+                continue;
+            }
+            listings.add(new ReferenceData.RegionListing(r.text("region"), from, date(r, "to", problems), r.text("list"),
+                    r.text("legal_ref"), verification, ru.clusterpolicy.rules.Source.row(file, sheet, r.row())));
+        }
+        return List.copyOf(listings);
     }
 
 
