@@ -375,6 +375,7 @@ const ProfileForm = {
         return typeof percent === 'number' ? Number((percent / 100).toFixed(10)) : raw;
       }
       case 'list': return raw.split(',').map(s => s.trim()).filter(Boolean);
+      case 'region': return regionCode(raw);
       default: return raw;
     }
   },
@@ -431,4 +432,13 @@ function leaves(value, pointer = '', out = new Map()) {
     out.set(pointer, JSON.stringify(value));
   }
   return out;
+}
+
+/** A region typed by its code or its name (either language, any case) as its code; anything else as typed. */
+function regionCode(raw) {
+  const normal = text => text.trim().replace(/\s+/g, ' ').toLowerCase().replace(/ё/g, 'е');
+  const typed = normal(raw);
+  const region = (App.regions || []).find(r => r.code.toLowerCase() === typed
+    || normal(r.name.ru || '') === typed || normal(r.name.en || '') === typed);
+  return region ? region.code : raw;
 }

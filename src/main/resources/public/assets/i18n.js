@@ -32,13 +32,13 @@ const MESSAGES = {
 
     'status.evaluating': 'Идёт оценка…',
     'status.done': 'Оценка готова.',
-    'status.rejected': 'Профиль не принят: ошибок {n}. Они показаны рядом с полями.',
+    'status.rejected': 'Профиль не принят: {n, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}. Подробности — рядом с полями.',
     'status.failed': 'Сервис не ответил: {error}',
     'status.loaded': 'Профиль загружен из файла {file}.',
     'status.notCarried': 'Эти поля файла не перенесены в форму: {fields}',
     'status.badJson': 'Файл {file} не является JSON: {error}',
-    'status.imported': 'Загружено участников: {n} из файла {file}.',
-    'status.importFailed': 'Файл {file} не принят: ошибок {n}.',
+    'status.imported': 'Из файла {file} {n, plural, one {загружен # участник} few {загружено # участника} many {загружено # участников} other {загружено # участника}}.',
+    'status.importFailed': 'Файл {file} не принят: {n, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}.',
     'status.restored': 'Восстановлен черновик, сохранённый в этом браузере.',
     'status.cleared': 'Форма очищена.',
 
@@ -68,9 +68,9 @@ const MESSAGES = {
     'table.add.projects': 'Добавить проект',
     'table.remove': 'Удалить строку {n}',
     'table.row': 'строка {n}',
-    'table.none.contracts': 'Договоров между участниками нет (иначе пустая таблица — «нет данных»)',
-    'table.none.projects': 'Совместных проектов нет (иначе пустая таблица — «нет данных»)',
-    'table.count': 'Строк: {n}',
+    'table.none.contracts': 'Договоров между участниками нет',
+    'table.none.projects': 'Совместных проектов нет',
+    'table.count': '{n, plural, one {# строка} few {# строки} many {# строк} other {# строки}}',
     'import.label': 'Загрузить таблицу участников (CSV или XLSX)',
     'import.templates': 'Шаблон:',
     'import.replace': 'Загруженная таблица заменяет введённых участников.',
@@ -84,14 +84,14 @@ const MESSAGES = {
 
     'f:/asOf': 'Дата оценки',
     'f:/reportingYear': 'Отчётный год',
-    'f:/keyRatePercent': 'Ключевая ставка, % (вместо таблицы ставок)',
+    'f:/keyRatePercent': 'Ключевая ставка, % (если не указана — по справочнику Банка России)',
     'f:/cluster/name': 'Наименование кластера',
     'f:/cluster/declaredScope': 'Заявленный масштаб',
     'f:/cluster/foundedYear': 'Год создания',
     'f:/cluster/registryDecisionDate': 'Дата решения о включении в реестр',
     'f:/specializedOrganization/name': 'Наименование',
     'f:/specializedOrganization/inn': 'ИНН',
-    'f:/specializedOrganization/region': 'Регион (код ISO, например RU-TA)',
+    'f:/specializedOrganization/region': 'Регион',
     'f:/specializedOrganization/legalEntity': 'Юридическое лицо',
     'f:/specializedOrganization/inLiquidationOrBankruptcy': 'В процессе ликвидации или банкротства',
     'f:/specializedOrganization/hasTaxArrears': 'Есть недоимка по налогам и сборам',
@@ -114,7 +114,7 @@ const MESSAGES = {
     'f:participants/sme': 'МСП',
     'f:participants/signedAgreement': 'Подписал соглашение об участии',
     'f:participants/specialTerritories': 'Особые территории',
-    'f:participants/producedClusterProductLastPeriod': 'Выпускал кластерную продукцию в прошлом периоде',
+    'f:participants/producedClusterProductLastPeriod': 'Выпускал промышленную продукцию промышленного кластера в предыдущем периоде',
     'f:participants/organizingProduction': 'Организует производство',
     'f:participants/exporter': 'Экспортёр',
     'f:participants/employees': 'Работников',
@@ -129,7 +129,7 @@ const MESSAGES = {
     'f:participants/spic/obligesClusterSupply': 'СПИК обязывает к поставкам участникам',
     'f:purchases/purchaser': 'Покупатель',
     'f:purchases/supplierId': 'Поставщик — участник',
-    'f:purchases/supplierName': 'или внешний поставщик',
+    'f:purchases/supplierName': 'Внешний поставщик (если не участник)',
     'f:purchases/costRub': 'Стоимость, руб.',
     'f:purchases/date': 'Дата',
     'f:contracts/from': 'Сторона 1',
@@ -144,34 +144,34 @@ const MESSAGES = {
     'f:projects/priorityProduct': 'Приоритетная продукция',
     'f:projects/frpOpinion': 'Заключение ФРП',
     'f:/strategy/document': 'Утверждённая стратегия',
-    'f:/strategy/kpiTargets': 'Количественные KPI',
-    'f:/strategy/kpiMonitoring': 'Ежегодный мониторинг KPI',
+    'f:/strategy/kpiTargets': 'Количественные целевые показатели',
+    'f:/strategy/kpiMonitoring': 'Ежегодный мониторинг целевых показателей',
     'f:/strategy/updatedWithin3Years': 'Стратегия обновлена за три года',
     'f:/strategy/developmentProgramme': 'Программа развития кластера',
     'f:/communications/website': 'Сайт кластера',
-    'f:/communications/websiteUpdated90d': 'Сайт обновлялся за 90 дней',
+    'f:/communications/websiteUpdated90d': 'Сайт обновлялся за последние 90 дней',
     'f:/communications/websiteEnglish': 'Английская версия сайта',
     'f:/communications/eventsPerYear': 'Мероприятий в год',
     'f:/communications/mediaItemsPerYear': 'Публикаций в СМИ в год',
     'f:/communications/satisfactionSurvey2y': 'Опрос удовлетворённости участников за два года',
     'f:/international/agreements': 'Международных соглашений',
     'f:/international/actionsPerYear': 'Международных мероприятий в год',
-    'f:/international/eccpProfile': 'Профиль на European Cluster Collaboration Platform',
+    'f:/international/eccpProfile': 'Профиль на Европейской платформе кластерного сотрудничества (ECCP)',
     'f:/international/excellenceLabel': 'Знак качества ESCA',
     'f:/innovation/outputsPerYear': 'Инновационных результатов в год',
 
     'e:declaredScope:REGIONAL': 'региональный', 'e:declaredScope:INTERREGIONAL': 'межрегиональный',
     'e:declaredScope:NATIONAL': 'национальный',
     'e:governanceBody:NONE': 'нет', 'e:governanceBody:EXISTS': 'есть',
-    'e:governanceBody:MEETS_2PLUS_PER_YEAR': 'есть, собирается 2 и более раз в год',
+    'e:governanceBody:MEETS_2PLUS_PER_YEAR': 'есть, собирается два раза в год и чаще',
     'e:kind:INDUSTRIAL': 'промышленное предприятие', 'e:kind:RESEARCH': 'научная организация',
     'e:kind:EDUCATION': 'образовательная организация', 'e:kind:INFRASTRUCTURE': 'организация инфраструктуры',
-    'e:kind:FINANCIAL': 'финансовая организация', 'e:kind:PRODUCTION_SERVICES': 'производственные услуги',
+    'e:kind:FINANCIAL': 'финансовая организация', 'e:kind:PRODUCTION_SERVICES': 'организация, оказывающая производственные услуги',
     'e:kind:PUBLIC_BODY': 'орган власти', 'e:kind:OTHER': 'иное',
     'e:specialTerritories:MONOTOWN': 'моногород', 'e:specialTerritories:GEOSTRATEGIC': 'геостратегическая территория',
     'e:specialTerritories:IPSER_REGION': 'регион ИПСЭР',
     'e:contractType:IMPORT_SUBSTITUTION_PROJECT': 'совместный проект импортозамещения',
-    'e:contractType:SUPPLY': 'поставка кластерной продукции',
+    'e:contractType:SUPPLY': 'поставка промышленной продукции промышленного кластера',
     'e:contractType:PRODUCTION_SERVICES': 'производственные работы и услуги',
     'e:frpOpinion:NONE': 'нет', 'e:frpOpinion:POSITIVE': 'положительное', 'e:frpOpinion:NEGATIVE': 'отрицательное',
     'e:excellenceLabel:NONE': 'нет', 'e:excellenceLabel:BRONZE': 'бронзовый', 'e:excellenceLabel:SILVER': 'серебряный',
@@ -190,12 +190,12 @@ const MESSAGES = {
     'status.NOT_APPLICABLE': 'не применяется',
     'measure.AVAILABLE': 'доступна', 'measure.NOT_AVAILABLE': 'недоступна', 'measure.UNKNOWN': 'нет данных',
     'measure.NOT_ENACTED': 'не введена',
-    'verification.CONFIRMED': 'подтверждено', 'verification.PARTIAL': 'частично',
+    'verification.CONFIRMED': 'подтверждено', 'verification.PARTIAL': 'подтверждено частично',
     'verification.UNCONFIRMED': 'не подтверждено',
 
     'meta.evaluationId': 'Номер оценки',
     'meta.evaluatedAt': 'Выполнена',
-    'meta.asOf': 'Правила на дату',
+    'meta.asOf': 'Дата оценки',
     'meta.ruleSet': 'Набор правил',
     'meta.loadedAt': 'загружен',
     'meta.inputSha256': 'SHA-256 профиля',
@@ -207,7 +207,7 @@ const MESSAGES = {
     'col.required': 'Требуется',
     'col.gap': 'Недостаёт',
     'col.legalRef': 'Основание',
-    'col.source': 'Правило',
+    'col.source': 'Источник (таблица)',
     'col.measure': 'Мера',
     'col.subject': 'Кому',
     'col.amount': 'Размер',
@@ -225,7 +225,7 @@ const MESSAGES = {
 
     'result.criteria': 'Критерии',
     'result.measures': 'Меры поддержки',
-    'result.parts': 'Строки правила ({n})',
+    'result.parts': 'Условия критерия ({n})',
     'result.details': 'Подробнее',
     'result.subjects': 'По участникам и проектам ({n})',
     'result.missingCount': 'Нет данных ({n}):',
@@ -236,19 +236,26 @@ const MESSAGES = {
     'result.rate': 'ставка {rate} %',
     'result.until': 'до {date}',
     'result.formula': 'Расчёт: {formula}',
-    'result.score': '{score} из {max} баллов',
-    'result.blocksChart': 'Баллы по блокам против максимума',
+    'result.score': '{score, plural, one {# балл} few {# балла} many {# баллов} other {# балла}} из {max}',
+    'result.blocksChart': 'Баллы по блокам (из максимума)',
     'result.completeness': 'Полнота данных: {share} %',
-    'result.nextLevel': 'Путь к уровню «{level}»',
+    'result.nextLevel.MEDIUM': 'Путь к среднему уровню',
+    'result.nextLevel.HIGH': 'Путь к высокому уровню',
+    'result.nextLevel.data': 'Что заполнить, чтобы уровень был определён',
     'result.pointsNeeded': 'Не хватает баллов: {points}',
     'result.indicators': 'Показатели ({n})',
-    'result.decidedBy': 'Решило правило',
+    'result.decidedBy': 'Основание',
     'result.regions': 'Регионы участников',
     'result.step.GATE': 'условие уровня',
     'result.step.POINTS': 'баллы',
     'result.step.DATA': 'данные',
     'result.sourceRow': '{file}, лист {sheet}, строка {row}',
-    'result.report': 'Отчёт для рассмотрения заявки'
+    'result.report': 'Результат оценки кластера «{name}»',
+    'result.reportUnnamed': 'Результат оценки кластера',
+    'result.noAct': 'Нормативный акт не найден',
+    'result.caveats': 'На что опирается вывод',
+    'unit.rub': 'руб.',
+    'time.zone': 'МСК'
   },
   en: {
     'skip': 'Skip to content',
@@ -280,13 +287,13 @@ const MESSAGES = {
 
     'status.evaluating': 'Evaluating…',
     'status.done': 'The evaluation is ready.',
-    'status.rejected': 'The profile was not accepted: {n} error(s), shown next to the fields.',
+    'status.rejected': 'The profile was not accepted: {n, plural, one {# error} other {# errors}}, shown next to the fields.',
     'status.failed': 'The service did not answer: {error}',
     'status.loaded': 'Profile loaded from {file}.',
     'status.notCarried': 'These fields of the file were not carried into the form: {fields}',
     'status.badJson': '{file} is not JSON: {error}',
-    'status.imported': '{n} participant(s) loaded from {file}.',
-    'status.importFailed': '{file} was not accepted: {n} error(s).',
+    'status.imported': '{n, plural, one {# participant} other {# participants}} loaded from {file}.',
+    'status.importFailed': '{file} was not accepted: {n, plural, one {# error} other {# errors}}.',
     'status.restored': 'A draft saved in this browser was restored.',
     'status.cleared': 'The form was cleared.',
 
@@ -316,9 +323,9 @@ const MESSAGES = {
     'table.add.projects': 'Add a project',
     'table.remove': 'Remove row {n}',
     'table.row': 'row {n}',
-    'table.none.contracts': 'There are no contracts between participants (otherwise an empty table is "no data")',
-    'table.none.projects': 'There are no joint projects (otherwise an empty table is "no data")',
-    'table.count': 'Rows: {n}',
+    'table.none.contracts': 'There are no contracts between participants',
+    'table.none.projects': 'There are no joint projects',
+    'table.count': '{n, plural, one {# row} other {# rows}}',
     'import.label': 'Upload a participants table (CSV or XLSX)',
     'import.templates': 'Template:',
     'import.replace': 'An uploaded table replaces the participants entered.',
@@ -332,14 +339,14 @@ const MESSAGES = {
 
     'f:/asOf': 'Evaluation date',
     'f:/reportingYear': 'Reporting year',
-    'f:/keyRatePercent': 'Key rate, % (instead of the rates table)',
+    'f:/keyRatePercent': 'Key rate, % (if empty, the Bank of Russia table)',
     'f:/cluster/name': 'Cluster name',
     'f:/cluster/declaredScope': 'Declared scope',
     'f:/cluster/foundedYear': 'Year founded',
     'f:/cluster/registryDecisionDate': 'Date of the registry decision',
     'f:/specializedOrganization/name': 'Name',
     'f:/specializedOrganization/inn': 'INN (taxpayer number)',
-    'f:/specializedOrganization/region': 'Region (ISO code, e.g. RU-TA)',
+    'f:/specializedOrganization/region': 'Region',
     'f:/specializedOrganization/legalEntity': 'A legal entity',
     'f:/specializedOrganization/inLiquidationOrBankruptcy': 'In liquidation or bankruptcy',
     'f:/specializedOrganization/hasTaxArrears': 'Has tax arrears',
@@ -392,7 +399,7 @@ const MESSAGES = {
     'f:projects/priorityProduct': 'Priority product',
     'f:projects/frpOpinion': 'Industrial Development Fund opinion',
     'f:/strategy/document': 'Approved strategy',
-    'f:/strategy/kpiTargets': 'Quantified KPI targets',
+    'f:/strategy/kpiTargets': 'Quantified targets',
     'f:/strategy/kpiMonitoring': 'Annual KPI monitoring',
     'f:/strategy/updatedWithin3Years': 'Strategy updated within three years',
     'f:/strategy/developmentProgramme': 'Cluster development programme',
@@ -438,12 +445,12 @@ const MESSAGES = {
     'status.NOT_APPLICABLE': 'not applicable',
     'measure.AVAILABLE': 'available', 'measure.NOT_AVAILABLE': 'not available', 'measure.UNKNOWN': 'no data',
     'measure.NOT_ENACTED': 'not enacted',
-    'verification.CONFIRMED': 'confirmed', 'verification.PARTIAL': 'partial',
+    'verification.CONFIRMED': 'confirmed', 'verification.PARTIAL': 'partly confirmed',
     'verification.UNCONFIRMED': 'unconfirmed',
 
     'meta.evaluationId': 'Evaluation id',
     'meta.evaluatedAt': 'Evaluated at',
-    'meta.asOf': 'Rules as of',
+    'meta.asOf': 'Evaluation date',
     'meta.ruleSet': 'Rule set',
     'meta.loadedAt': 'loaded',
     'meta.inputSha256': 'Profile SHA-256',
@@ -455,7 +462,7 @@ const MESSAGES = {
     'col.required': 'Required',
     'col.gap': 'Short by',
     'col.legalRef': 'Legal basis',
-    'col.source': 'Rule',
+    'col.source': 'Source (table)',
     'col.measure': 'Measure',
     'col.subject': 'For',
     'col.amount': 'Amount',
@@ -473,7 +480,7 @@ const MESSAGES = {
 
     'result.criteria': 'Criteria',
     'result.measures': 'Support measures',
-    'result.parts': 'Rule rows ({n})',
+    'result.parts': 'Conditions of the criterion ({n})',
     'result.details': 'Details',
     'result.subjects': 'Per participant and project ({n})',
     'result.missingCount': 'Missing data ({n}):',
@@ -484,19 +491,26 @@ const MESSAGES = {
     'result.rate': 'rate {rate} %',
     'result.until': 'until {date}',
     'result.formula': 'Calculation: {formula}',
-    'result.score': '{score} of {max} points',
+    'result.score': '{score, plural, one {# point} other {# points}} of {max}',
     'result.blocksChart': 'Points per block against the maximum',
     'result.completeness': 'Data completeness: {share} %',
-    'result.nextLevel': 'Path to the "{level}"',
+    'result.nextLevel.MEDIUM': 'Path to the medium level',
+    'result.nextLevel.HIGH': 'Path to the high level',
+    'result.nextLevel.data': 'What to fill in for the level to be determined',
     'result.pointsNeeded': 'Points short: {points}',
     'result.indicators': 'Indicators ({n})',
-    'result.decidedBy': 'Decided by',
+    'result.decidedBy': 'Basis',
     'result.regions': 'Participants\' regions',
     'result.step.GATE': 'level condition',
     'result.step.POINTS': 'points',
     'result.step.DATA': 'data',
     'result.sourceRow': '{file}, sheet {sheet}, row {row}',
-    'result.report': 'Report for the review of the application'
+    'result.report': 'Evaluation of the cluster “{name}”',
+    'result.reportUnnamed': 'Evaluation of the cluster',
+    'result.noAct': 'No legal act found',
+    'result.caveats': 'What the answer rests on',
+    'unit.rub': 'RUB',
+    'time.zone': 'Moscow time'
   }
 };
 
@@ -505,10 +519,14 @@ const I18n = {
   /** The languages the page is written in, the first the default. */
   languages: Object.keys(MESSAGES),
 
-  /** A message of the current language, {name} placeholders filled in. */
+  /**
+   * A message of the current language, {name} placeholders filled in. Counts are written in ICU
+   * plural syntax, as the workbooks' texts are: {n, plural, one {# ошибка} few {# ошибки} many
+   * {# ошибок} other {# ошибки}}; the form is chosen by the language's plural rules.
+   */
   t(key, values) {
     const text = MESSAGES[this.lang][key] ?? MESSAGES.ru[key] ?? key;
-    return values ? text.replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? '')) : text;
+    return values ? fill(text, values, this.lang) : text;
   },
 
   /** A {ru, en} text from the service, in the current language. */
@@ -524,6 +542,49 @@ const I18n = {
     root.querySelectorAll('[data-i18n-aria]').forEach(e => e.setAttribute('aria-label', this.t(e.dataset.i18nAria)));
   }
 };
+
+/** Fills a message: {name} by its value, {name, plural, …} by the form its number takes, # by the number. */
+function fill(text, values, lang) {
+  const locale = lang === 'ru' ? 'ru-RU' : 'en-GB';
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const open = text.indexOf('{', i);
+    if (open < 0) { out += text.slice(i); break; }
+    out += text.slice(i, open);
+    const close = matching(text, open);
+    const inner = text.slice(open + 1, close);
+    const plural = /^(\w+),\s*plural,(.*)$/s.exec(inner);
+    if (plural) {
+      const value = Number(values[plural[1]]);
+      const forms = {};
+      const formPattern = /\s*(=\d+|\w+)\s*\{/g;
+      let rest = plural[2];
+      let m;
+      while ((m = formPattern.exec(rest)) !== null) {
+        const end = matching(rest, formPattern.lastIndex - 1);
+        forms[m[1]] = rest.slice(formPattern.lastIndex, end);
+        formPattern.lastIndex = end + 1;
+      }
+      const form = forms['=' + value] ?? forms[new Intl.PluralRules(locale).select(value)] ?? forms.other ?? '';
+      out += fill(form, values, lang).replace(/#/g, new Intl.NumberFormat(locale).format(value));
+    } else {
+      out += String(values[inner.trim()] ?? '');
+    }
+    i = close + 1;
+  }
+  return out;
+}
+
+/** The index of the brace that closes the one at open. */
+function matching(text, open) {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return i;
+  }
+  return text.length;
+}
 
 /** Shorthand for I18n.t, for the scripts that build the page. */
 function t(key, values) {

@@ -15,11 +15,13 @@ const Results = {
 
   render(decision, profile) {
     document.getElementById('empty-result').hidden = true;
-    document.getElementById('result-cluster').textContent = `${t('result.report')}: ${profile?.cluster?.name ?? ''}`;
+    const clusterName = profile?.cluster?.name;
+    document.getElementById('result-cluster').textContent = clusterName
+      ? t('result.report', {name: clusterName}) : t('result.reportUnnamed');
     const meta = [
       ['meta.evaluationId', decision.evaluationId],
       ['meta.evaluatedAt', formatInstant(decision.evaluatedAt)],
-      ['meta.asOf', decision.asOf],
+      ['meta.asOf', formatDate(decision.asOf)],
       ['meta.ruleSet', `${decision.ruleSet.version} (${t('meta.loadedAt')} ${formatInstant(decision.ruleSet.loadedAt)})`],
       ['meta.inputSha256', decision.inputSha256]];
     document.getElementById('result-meta').replaceChildren(...meta.filter(([, v]) => v)
@@ -32,9 +34,9 @@ const Results = {
 
   programme(p, names) {
     const body = [];
-    if (p.completeness) body.push(h('p', {}, t('result.completeness', {share: number(p.completeness.share * 100, 0)})));
+    if (p.completeness) body.push(h('p', {}, t('result.completeness', {share: number(p.completeness.share * 100, 1)})));
     if (p.blocks) body.push(blocksChart(p));
-    if (p.nextLevel) body.push(nextLevel(p.nextLevel));
+    if (p.nextLevel) body.push(nextLevel(p.nextLevel, p.indicators));
     if (p.regions && p.regions.length) body.push(regions(p.regions));
     if (p.decidedBy) {
       body.push(h('p', {class: 'decided-by'}, h('strong', {}, t('result.decidedBy'), ': '), I18n.pick(p.decidedBy.text), ' ',
@@ -51,9 +53,11 @@ const Results = {
       h('header', {class: 'programme-head'},
         h('div', {},
           h('h2', {id: 'title-' + p.programme}, I18n.pick(p.title)),
-          p.edition ? h('p', {class: 'edition'}, t('meta.edition'), ' ', p.edition) : null),
+          p.edition ? h('p', {class: 'edition'}, t('meta.edition'), '\u00a0', formatDate(p.edition)) : null),
         outcomeBadge(p, 'large')),
       h('p', {class: 'summary'}, I18n.pick(p.summary)),
+      p.caveats && p.caveats.length ? h('aside', {class: 'caveats', 'aria-label': t('result.caveats')},
+        h('ul', {}, p.caveats.map(c => h('li', {}, I18n.pick(c))))) : null,
       body);
   }
 };
@@ -64,12 +68,12 @@ function outcomeBadge(p, size) {
   if (p.verdict) { key = 'verdict.' + p.verdict; tone = TONE[p.verdict]; }
   else if (p.level) {
     key = 'level.' + p.level; tone = TONE[p.level];
-    if (p.score != null) extra = t('result.score', {score: number(p.score), max: number(p.maxScore)});
+    if (p.score != null) extra = t('result.score', {score: p.score, max: number(p.maxScore)});
   } else { key = p.type ? 'type.' + p.type : 'type.none'; tone = 'neutral'; }
   const mark = {good: '✓', bad: '✗', unknown: '?'}[tone];
   return h('div', {class: `outcome ${size} tone-${tone}`, 'data-outcome': p.verdict || p.level || p.type || ''},
     mark ? h('span', {class: 'mark', 'aria-hidden': 'true'}, mark, ' ') : null,
-    h('span', {class: 'outcome-text'}, t(key)),
+    h('span', {class: 'outcome-text'}, p.answer ? I18n.pick(p.answer) : t(key)),
     extra ? h('span', {class: 'outcome-extra'}, extra) : null);
 }
 
@@ -95,7 +99,7 @@ function criteriaTable(findings) {
     h('tbody', {}, findings.map(f => h('tr', {'data-criterion': f.criterion, class: 'tone-row-' + TONE[f.status]},
       statusCell(f.status),
       h('td', {},
-        h('div', {class: 'criterion-id'}, f.criterion, ' · ', t(f.binding ? 'result.binding' : 'result.advisory')),
+        h('div', {class: 'criterion-name'}, h('strong', {}, I18n.pick(f.name)), ' · ', t(f.binding ? 'result.binding' : 'result.advisory')),
         h('div', {}, I18n.pick(f.text)),
         f.missingInputs ? missingInputs(f.missingInputs) : null,
         f.parts ? parts(f.parts) : null),
@@ -153,15 +157,15 @@ function measureBlock(rows, names) {
       h('td', {class: 'num'},
         m.amountRub != null ? h('div', {class: 'amount'}, rubles(m.amountRub)) : null,
         m.ratePercent != null ? h('div', {}, t('result.rate', {rate: number(m.ratePercent)})) : null,
-        m.until ? h('div', {}, t('result.until', {date: m.until})) : null),
+        m.until ? h('div', {}, t('result.until', {date: formatDate(m.until)})) : null),
       h('td', {},
         h('p', {}, I18n.pick(m.text)),
-        m.formula ? h('p', {class: 'formula'}, t('result.formula', {formula: m.formula})) : null,
+        m.formula ? h('p', {class: 'formula'}, t('result.formula', {formula: I18n.pick(m.formula)})) : null,
         m.findings ? h('ul', {class: 'measure-findings'}, m.findings.map(f => h('li', {},
           findingLine(f), f.gap ? ` — ${I18n.pick(f.gap)}` : ''))) : null))))));
   return h('section', {class: 'measure', 'data-measure': first.measure},
-    h('h4', {}, h('span', {class: 'criterion-id'}, first.measure), ' ', I18n.pick(first.title)),
-    h('p', {class: 'act'}, first.act, ' ', first.verification ? h('span', {class: 'verification v-' + first.verification},
+    h('h4', {}, I18n.pick(first.title)),
+    h('p', {class: 'act'}, first.act || t('result.noAct'), ' ', first.verification ? h('span', {class: 'verification v-' + first.verification},
       '(' + t('verification.' + first.verification) + ')') : null,
       first.note ? h('span', {class: 'note'}, ' ', first.note) : null,
       ' ', h('span', {class: 'source'}, sourceText(first.source))),
@@ -177,22 +181,23 @@ function blocksChart(p) {
     h('ol', {class: 'bars'}, p.blocks.map(b => {
       const share = b.max > 0 ? Math.max(0, Math.min(1, b.score / b.max)) : 0;
       return h('li', {class: 'bar', 'data-block': b.block},
-        h('span', {class: 'bar-label'}, `${b.block}. ${I18n.pick(b.name)}`),
+        h('span', {class: 'bar-label'}, `${b.block}.\u00a0${I18n.pick(b.name)}`),
         h('span', {class: 'bar-track', 'aria-hidden': 'true'},
           h('span', {class: 'bar-fill', style: `width: ${(share * 100).toFixed(1)}%`})),
         h('span', {class: 'bar-value'}, `${number(b.score)} / ${number(b.max)}`));
     })));
 }
 
-function nextLevel(next) {
+function nextLevel(next, indicators) {
+  const names = new Map((indicators || []).map(i => [i.indicator, I18n.pick(i.name)]));
   return h('div', {class: 'next-level'},
-    h('h3', {}, t('result.nextLevel', {level: t('level.' + next.level)})),
+    h('h3', {}, t(next.level ? 'result.nextLevel.' + next.level : 'result.nextLevel.data')),
     next.pointsNeeded > 0 ? h('p', {}, t('result.pointsNeeded', {points: number(next.pointsNeeded)})) : null,
     next.missing && next.missing.length ? h('div', {class: 'table-scroll'}, h('table', {class: 'report'},
       h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, t('col.indicator')), h('th', {scope: 'col'}, t('col.step')),
         h('th', {scope: 'col'}, t('col.points')))),
       h('tbody', {}, next.missing.map(step => h('tr', {},
-        h('td', {}, step.indicator ?? '', h('div', {class: 'criterion-id'}, t('result.step.' + step.kind))),
+        h('td', {}, names.get(step.indicator) ?? '', h('div', {class: 'criterion-id'}, t('result.step.' + step.kind))),
         h('td', {}, I18n.pick(step.text)),
         h('td', {class: 'num'}, step.points != null ? '+' + number(step.points) : '')))))) : null);
 }
@@ -203,9 +208,9 @@ function indicatorsTable(indicators) {
       h('thead', {}, h('tr', {}, ['col.indicator', 'col.observed', 'col.band', 'col.points', 'col.source']
         .map(k => h('th', {scope: 'col'}, t(k))))),
       h('tbody', {}, indicators.map(i => h('tr', {},
-        h('td', {}, h('span', {class: 'criterion-id'}, i.indicator), ' ', I18n.pick(i.name)),
-        h('td', {}, i.missingInputs ? missingInputs(i.missingInputs) : shown(i.observed)),
-        h('td', {}, i.band ?? ''),
+        h('td', {}, I18n.pick(i.name)),
+        h('td', {}, i.missingInputs ? missingInputs(i.missingInputs) : i.observedDisplay ? I18n.pick(i.observedDisplay) : shown(i.observed)),
+        h('td', {}, I18n.pick(i.band)),
         h('td', {class: 'num'}, `${number(i.points)} / ${number(i.max)}`),
         h('td', {class: 'source'}, sourceText(i.source))))))));
 }
@@ -219,7 +224,7 @@ function regions(list) {
       h('tbody', {}, [...list].sort((a, b) => (a.federalDistrict || '').localeCompare(b.federalDistrict || '')
           || b.participants - a.participants)
         .map(r => h('tr', {'data-region': r.region},
-          h('td', {}, `${r.region} ${I18n.pick(r.name)}`),
+          h('td', {}, I18n.pick(r.name) || r.region),
           h('td', {}, I18n.pick(r.federalDistrictName) || r.federalDistrict || ''),
           h('td', {class: 'num'}, number(r.participants)),
           h('td', {}, r.ipser ? t('value.yes') : '')))))));
@@ -252,12 +257,24 @@ function number(value, digits = 4) {
   return value == null ? '' : new Intl.NumberFormat(locale(), {maximumFractionDigits: digits}).format(value);
 }
 
+/** Roubles as the service writes them: "35 000 000 руб.", kopecks only when there are any. */
 function rubles(value) {
-  return new Intl.NumberFormat(locale(), {style: 'currency', currency: 'RUB', maximumFractionDigits: 2}).format(value);
+  const whole = Number.isInteger(Number(value));
+  return new Intl.NumberFormat(locale(), {minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2}).format(value)
+    + '\u00a0' + t('unit.rub');
+}
+
+/** A date as the language writes it: 01.12.2026, or 1 December 2026. */
+function formatDate(iso) {
+  if (!iso) return '';
+  const options = I18n.lang === 'ru' ? {day: '2-digit', month: '2-digit', year: 'numeric'} : {day: 'numeric', month: 'long', year: 'numeric'};
+  return new Intl.DateTimeFormat(locale(), {...options, timeZone: 'UTC'}).format(new Date(iso + 'T00:00:00Z'));
 }
 
 function formatInstant(iso) {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(locale(), {dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC'})
-    .format(new Date(iso)) + ' UTC';
+  // the ministry's time, whatever the reader's
+  const date = I18n.lang === 'ru' ? {day: '2-digit', month: '2-digit', year: 'numeric'} : {day: 'numeric', month: 'long', year: 'numeric'};
+  return new Intl.DateTimeFormat(locale(), {...date, hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Europe/Moscow'})
+    .format(new Date(iso)) + '\u00a0' + t('time.zone');
 }

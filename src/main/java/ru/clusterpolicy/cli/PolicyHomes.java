@@ -29,9 +29,14 @@ final class PolicyHomes {
     /** An evaluator over the policy home's rule set; empty, with the problems printed, when it does not load. */
     static java.util.Optional<ru.clusterpolicy.evaluation.Evaluator> evaluator(Path home, ProfileReader reader,
                                                                              java.io.PrintWriter out) {
+        return loaded(home, out).map(ruleSet -> new ru.clusterpolicy.evaluation.Evaluator(
+                new ru.clusterpolicy.rules.RuleSetHolder(ruleSet), Clock.systemDefaultZone(), reader));
+    }
+
+    /** The policy home's rule set; empty, with the problems printed, when it does not load. */
+    static java.util.Optional<RuleSet> loaded(Path home, java.io.PrintWriter out) {
         try {
-            return java.util.Optional.of(new ru.clusterpolicy.evaluation.Evaluator(
-                    new ru.clusterpolicy.rules.RuleSetHolder(load(home)), Clock.systemDefaultZone(), reader));
+            return java.util.Optional.of(load(home));
         } catch (ru.clusterpolicy.rules.PolicyLoadException e) {
             out.println("the rule set of " + (home == null ? "the current folder" : home) + " does not load:");
             e.problems().stream().map(ru.clusterpolicy.rules.PolicyProblem::line).forEach(out::println);

@@ -2,7 +2,7 @@ package ru.clusterpolicy.evaluation;
 
 import io.micronaut.serde.annotation.Serdeable;
 import ru.clusterpolicy.rules.Source;
-import ru.clusterpolicy.rules.Text;
+import ru.clusterpolicy.i18n.Text;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -27,7 +27,9 @@ public record Decision(
 
     /**
      * One programme's answer and the findings behind it: a verdict (yes/no programmes, with their
-     * measures), a level and score (maturity), or a type (typology).
+     * measures), a level and score (maturity), or a type (typology); and what the answer rests on
+     * that a reader must weigh ({@code caveats}: thresholds not confirmed against the official text,
+     * reference data past its last check).
      */
     @Serdeable
     public record ProgrammeDecision(
@@ -37,9 +39,11 @@ public record Decision(
             String verdict,
             String level,
             String type,
+            Text answer,
             BigDecimal score,
             BigDecimal maxScore,
             Text summary,
+            List<Text> caveats,
             DecidedBy decidedBy,
             Completeness completeness,
             List<BlockScore> blocks,
@@ -50,10 +54,11 @@ public record Decision(
             List<RegionPresence> regions) {
 
         /** A yes/no programme's decision. */
-        static ProgrammeDecision verdict(String programme, Text title, LocalDate edition, String verdict, Text summary,
-                                         List<CriterionFinding> findings, List<MeasureDecision> measures) {
-            return new ProgrammeDecision(programme, title, edition, verdict, null, null, null, null, summary, null, null,
-                    null, null, null, findings, measures, null);
+        static ProgrammeDecision verdict(String programme, Text title, LocalDate edition, String verdict, Text answer,
+                                         Text summary, List<Text> caveats, List<CriterionFinding> findings,
+                                         List<MeasureDecision> measures) {
+            return new ProgrammeDecision(programme, title, edition, verdict, null, null, answer, null, null, summary, caveats, null,
+                    null, null, null, null, findings, measures, null);
         }
     }
 
@@ -83,7 +88,7 @@ public record Decision(
 
     /** An indicator: the value seen, the band it fell in, its points; or the inputs it lacks. */
     @Serdeable
-    public record IndicatorScore(String indicator, String block, Text name, Object observed, String band,
+    public record IndicatorScore(String indicator, String block, Text name, Object observed, Text observedDisplay, Text band,
                                  BigDecimal points, BigDecimal max, String reference, List<String> missingInputs,
                                  Source source) {
     }
@@ -112,7 +117,7 @@ public record Decision(
             BigDecimal ratePercent,
             LocalDate until,
             Integer firstYear,
-            String formula,
+            Text formula,
             Text title,
             Text text,
             String act,
@@ -131,6 +136,7 @@ public record Decision(
     @Serdeable
     public record CriterionFinding(
             String criterion,
+            Text name,
             String status,
             boolean binding,
             Object observed,

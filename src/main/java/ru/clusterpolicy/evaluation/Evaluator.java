@@ -4,9 +4,11 @@ import jakarta.inject.Singleton;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import ru.clusterpolicy.i18n.Text;
 import ru.clusterpolicy.profile.ClusterProfile;
 import ru.clusterpolicy.profile.Participant;
 import ru.clusterpolicy.profile.ProfileReader;
+import ru.clusterpolicy.profile.RegionLookup;
 import ru.clusterpolicy.rules.FactSet;
 import ru.clusterpolicy.rules.PolicyCatalog;
 import ru.clusterpolicy.rules.ReferenceData;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -60,6 +63,14 @@ public class Evaluator {
     public Predicate<String> knownRegion() {
         ReferenceData reference = ruleSets.current().catalog().reference();
         return code -> reference.region(code).isPresent();
+    }
+
+    /** The regions of the rule set in service, by code or by name (a table's cells may give either). */
+    public RegionLookup regions() {
+        Map<String, List<String>> names = new java.util.LinkedHashMap<>();
+        ruleSets.current().catalog().reference().regions().values()
+                .forEach(r -> names.put(r.code(), List.of(r.name().ru(), r.name().en())));
+        return new RegionLookup(names);
     }
 
     /** Reads a profile and evaluates it; the decision carries the SHA-256 of these bytes. */
@@ -118,8 +129,12 @@ public class Evaluator {
         } finally {
             session.dispose();
         }
+        Placeholders placeholders = new Placeholders(catalog.reference(), metrics, parametersInForce(catalog, asOf), asOf,
+                profile.participants().stream().map(p -> p.name() != null ? p.name() : p.id()).toList(),
+                profile.projects() == null ? List.of()
+                        : profile.projects().stream().map(p -> p.name() != null ? p.name() : p.id()).toList());
         ProgrammeExplainer explainer = new ProgrammeExplainer(catalog.reference(),
-                new FindingText(catalog.reference(), metrics, asOf), asOf, subjects(profile),
+                new FindingText(catalog.reference(), placeholders, asOf, criterionNames(catalog)), placeholders, asOf, subjects(profile),
                 regions(profile, catalog.reference(), asOf),
                 new Session(findings, metrics, awards, bands, outcomes));
         List<Decision.ProgrammeDecision> programmes = catalog.programmes().stream()
@@ -127,6 +142,20 @@ public class Evaluator {
                 .toList();
         return new Decision(UUID.randomUUID().toString(), clock.instant(), asOf,
                 new Decision.RuleSetRef(ruleSet.version(), ruleSet.loadedAt()), inputSha256, programmes, fired);
+    }
+
+    /** Criterion ids are unique across the programmes: each is named by the programme that defines it. */
+    private static Function<String, Text> criterionNames(PolicyCatalog catalog) {
+        Map<String, Programme> byCriterion = new java.util.HashMap<>();
+        for (Programme programme : catalog.programmes()) {
+            programme.requirements().forEach(r -> byCriterion.putIfAbsent(r.criterion(), programme));
+        }
+        return criterion -> byCriterion.containsKey(criterion) ? byCriterion.get(criterion).criterionName(criterion)
+                : Text.same(criterion);
+    }
+
+    private static List<ru.clusterpolicy.rules.facts.Parameter> parametersInForce(PolicyCatalog catalog, LocalDate asOf) {
+        return catalog.programmes().stream().flatMap(p -> p.parameters().stream()).filter(p -> p.inForceAt(asOf)).toList();
     }
 
     /** Whom each scope of measure is judged for. */

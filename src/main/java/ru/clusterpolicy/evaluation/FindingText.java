@@ -1,7 +1,11 @@
 package ru.clusterpolicy.evaluation;
 
+import ru.clusterpolicy.i18n.Language;
+import ru.clusterpolicy.i18n.Message;
+import ru.clusterpolicy.i18n.Text;
+import ru.clusterpolicy.i18n.Value;
+import ru.clusterpolicy.i18n.Values;
 import ru.clusterpolicy.rules.ReferenceData;
-import ru.clusterpolicy.rules.Text;
 import ru.clusterpolicy.rules.facts.Condition;
 import ru.clusterpolicy.rules.facts.Finding;
 import ru.clusterpolicy.rules.facts.Formula;
@@ -16,63 +20,36 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Renders one requirement row's finding: the observed value and requirement in the response's
- * units, and the row's texts with their {placeholders} filled in each language.
+ * Renders one requirement row's finding: the observed value and the requirement in the API's
+ * units, and for people the row's texts filled in each language, the value seen and the
+ * requirement in words ("6 промышленных предприятий", "не менее 10 промышленных предприятий").
  *
- * <p>Placeholders: {observed}, {threshold}, {required}, {gap}, {details}, {missing}, {expiry},
- * and any metric by name ({SPECIAL_TERRITORY_SHARE}) or its details ({NAME.details}).
+ * <p>A row's texts may use {observed}, {threshold}, {required}, {gap}, {details}, {missing},
+ * {expiry}, {validity} (valid | expired | future, for a select), {asOf}, and any metric by name
+ * ({SPECIAL_TERRITORY_SHARE}), its list ({NAME.details}) or a parameter ({param:NAME}).
  */
 final class FindingText {
 
     private final ReferenceData reference;
+    private final Function<String, Text> names;
+    private final Placeholders placeholders;
     private final LocalDate asOf;
     private final Map<Finding, Decision.CriterionFinding> rendered = new java.util.IdentityHashMap<>();
-    /** Every metric by subject ("" for the cluster) and name; its texts rendered when a text first asks. */
-    private final Map<String, Map<String, Metric>> metricsBySubject = new HashMap<>();
-    private final Map<Metric, Text> displayed = new java.util.IdentityHashMap<>();
-    private final Map<Metric, Text> listed = new java.util.IdentityHashMap<>();
 
-    /**
-     * @param metrics every metric of the session; those about a participant or project fill the
-     *                placeholders of findings about that subject
-     */
-    FindingText(ReferenceData reference, List<Metric> metrics, LocalDate asOf) {
+    /** @param names a criterion's name for people, by its id */
+    FindingText(ReferenceData reference, Placeholders placeholders, LocalDate asOf, Function<String, Text> names) {
         this.reference = reference;
+        this.names = names;
+        this.placeholders = placeholders;
         this.asOf = asOf;
-        metrics.forEach(m -> {
-            metricsBySubject.computeIfAbsent(subjectKey(m.getSubject()), s -> new HashMap<>()).putIfAbsent(m.getName(), m);
-        });
-    }
-
-    private static String subjectKey(String subject) {
-        return subject == null ? "" : subject;
-    }
-
-    /** The placeholders of a finding's own values, then the subject's metrics, then the cluster's. */
-    private java.util.function.Function<String, Text> lookup(Map<String, Text> own, String subject) {
-        Map<String, Metric> ofSubject = subject == null ? Map.of() : metricsBySubject.getOrDefault(subject, Map.of());
-        Map<String, Metric> ofCluster = metricsBySubject.getOrDefault("", Map.of());
-        return name -> {
-            Text value = own.get(name);
-            if (value != null) {
-                return value;
-            }
-            boolean details = name.endsWith(".details");
-            String metricName = details ? name.substring(0, name.length() - ".details".length()) : name;
-            Metric metric = ofSubject.getOrDefault(metricName, ofCluster.get(metricName));
-            if (metric == null) {
-                return null;
-            }
-            return details ? listed.computeIfAbsent(metric, m -> list(m.getDetails()))
-                    : displayed.computeIfAbsent(metric, this::display);
-        };
     }
 
     /** A text about a subject, its placeholders filled from the subject's and the cluster's metrics. */
-    Text forSubject(Text text, String subject) {
-        return text.fill(lookup(Map.of(), subject));
+    Text forSubject(Message text, String subject) {
+        return placeholders.render(text, subject);
     }
 
     /** Renders a finding once per evaluation: a cluster-level row shows under every participant's measure. */
@@ -83,26 +60,53 @@ final class FindingText {
     private Decision.CriterionFinding renderOnce(Finding finding) {
         Requirement requirement = finding.requirement();
         Metric metric = finding.metric();
-        Map<String, Text> shown = placeholders(requirement, metric);
-        java.util.function.Function<String, Text> values = lookup(shown, metric.getSubject());
+        Values values = placeholders.about(metric.getSubject(), own(requirement, metric));
         Text text = finding.status() == Status.NOT_APPLICABLE
-                ? reference.message("not_applicable").fill(values) : requirement.text().fill(values);
-        List<String> missing = metric.getMissing();
+                ? reference.message("not_applicable").render(values) : requirement.text().render(values);
         if (finding.status() == Status.UNKNOWN) {
-            text = join(text, reference.message("unknown_inputs").fill(values));
+            text = join(text, reference.message("unknown_inputs").render(values));
         }
         Text gap = null;
         if (finding.status() == Status.NOT_MET) {
-            gap = (requirement.gap() != null ? requirement.gap() : reference.message("gap_default")).fill(values);
+            gap = (requirement.gap() != null ? requirement.gap() : reference.message("gap_default")).render(values);
         }
-        return new Decision.CriterionFinding(requirement.criterion(), finding.status().name(), requirement.binding(),
+        List<String> missing = metric.getMissing();
+        return new Decision.CriterionFinding(requirement.criterion(), names.apply(requirement.criterion()), finding.status().name(), requirement.binding(),
                 observed(metric), required(requirement.condition(), metric),
-                metric.isKnown() ? shown.get("observed") : null,
-                // a validity period reads better as the API's own "valid until ..." than as an operator
-                requirement.condition().operator() == Operator.VALID_YEARS ? null : shown.get("required"),
-                gap, requirement.legalRef(),
-                requirement.verification(), requirement.note(), text, requirement.source(),
+                metric.isKnown() ? observedShown(requirement, values) : null, requiredShown(requirement, values),
+                gap, requirement.legalRef(), requirement.verification(), requirement.note(), text, requirement.source(),
                 new Decision.Edition(requirement.from(), requirement.to()), missing.isEmpty() ? null : missing, null);
+    }
+
+    /** The value seen, in words: the row's own way of saying it, or the value as its kind is shown. */
+    private Text observedShown(Requirement requirement, Values values) {
+        if (requirement.observedShown() != null) {
+            return requirement.observedShown().render(values);
+        }
+        if (requirement.condition().operator() == Operator.VALID_YEARS) {
+            return reference.message("observed_validity").render(values);
+        }
+        return Text.of(language -> values.get("observed", language).text());
+    }
+
+    /** The requirement in words: the row's own way of saying it, or the operator's words and the threshold. */
+    private Text requiredShown(Requirement requirement, Values values) {
+        if (requirement.requiredShown() != null) {
+            return requirement.requiredShown().render(values);
+        }
+        return reference.message(operatorMessage(requirement.condition().operator())).render(values);
+    }
+
+    private static String operatorMessage(Operator operator) {
+        return switch (operator) {
+            case AT_LEAST -> "required_at_least";
+            case AT_MOST -> "required_at_most";
+            case MORE_THAN -> "required_more_than";
+            case LESS_THAN -> "required_less_than";
+            case EQUALS -> "required_equals";
+            case NOT_EQUALS -> "required_not_equals";
+            case VALID_YEARS -> "required_valid_years";
+        };
     }
 
     /**
@@ -110,70 +114,56 @@ final class FindingText {
      * (when_missing), otherwise UNKNOWN (the applicability condition could not be checked).
      */
     Decision.CriterionFinding noApplicableRow(Requirement requirement) {
+        Decision.Edition edition = new Decision.Edition(requirement.from(), requirement.to());
         if (requirement.whenMissing() == Status.NOT_APPLICABLE) {
-            return new Decision.CriterionFinding(requirement.criterion(), Status.NOT_APPLICABLE.name(), requirement.binding(),
+            return new Decision.CriterionFinding(requirement.criterion(), names.apply(requirement.criterion()), Status.NOT_APPLICABLE.name(), requirement.binding(),
                     null, null, null, null, null, requirement.legalRef(), requirement.verification(), requirement.note(),
-                    reference.message("no_row_applies"), requirement.source(),
-                    new Decision.Edition(requirement.from(), requirement.to()), null, null);
+                    reference.message("no_row_applies").render(placeholders.about(null)), requirement.source(), edition, null, null);
         }
-        Text text = join(requirement.text().map(t -> t.replaceAll("\\{[^}]*}", "…"), t -> t.replaceAll("\\{[^}]*}", "…")),
-                reference.message("no_applicable_row"));
         Metric condition = requirement.appliesWhen() == null ? null
-                : metricsBySubject.getOrDefault("", Map.of()).get(Condition.parse(requirement.appliesWhen()).metric());
-        return new Decision.CriterionFinding(requirement.criterion(), Status.UNKNOWN.name(), requirement.binding(), null,
+                : placeholders.metric(Condition.parse(requirement.appliesWhen()).metric());
+        List<String> missing = condition == null ? List.of() : condition.getMissing();
+        Text text = reference.message("no_applicable_row").render(placeholders.about(null,
+                Map.of("missing", language -> placeholders.missing(missing, language))));
+        return new Decision.CriterionFinding(requirement.criterion(), names.apply(requirement.criterion()), Status.UNKNOWN.name(), requirement.binding(), null,
                 null, null, null, null, requirement.legalRef(), requirement.verification(), requirement.note(), text,
-                requirement.source(), new Decision.Edition(requirement.from(), requirement.to()),
-                condition == null || condition.getMissing().isEmpty() ? null : condition.getMissing(), null);
+                requirement.source(), edition, missing.isEmpty() ? null : missing, null);
     }
 
-    private Map<String, Text> placeholders(Requirement requirement, Metric metric) {
-        Map<String, Text> values = new HashMap<>();
+    /** The values a row's texts have of their own. */
+    private Map<String, Function<Language, Value>> own(Requirement requirement, Metric metric) {
+        Map<String, Function<Language, Value>> values = new HashMap<>();
         Condition condition = requirement.condition();
-        values.put("observed", display(metric));
-        values.put("threshold", displayThreshold(condition, metric));
-        values.put("required", join(Text.same(condition.operator().token()), displayThreshold(condition, metric), " "));
-        values.put("details", list(metric.getDetails()));
-        values.put("missing", list(metric.getMissing()));
-        values.put("asOf", Text.same(asOf.toString()));
-        values.put("expiry", Text.same("?"));
-        values.put("gap", Text.same("?"));
-        if (condition.operator() == Operator.VALID_YEARS && metric.isKnown()) {
-            values.put("expiry", Text.same(condition.expiry(metric).toString()));
+        values.put("observed", language -> placeholders.shown(metric, language));
+        values.put("threshold", language -> condition.operator() == Operator.VALID_YEARS
+                ? placeholders.formats().numberValue(condition.threshold(), language)
+                : placeholders.like(metric, condition.threshold(), language));
+        values.put("details", language -> placeholders.details(metric.getDetails(), language));
+        if (requirement.appliesWhen() != null) {
+            Condition appliesWhen = Condition.parse(requirement.appliesWhen());
+            Metric applied = placeholders.metric(appliesWhen.metric());
+            values.put("threshold:" + appliesWhen.metric(), language -> applied == null
+                    ? placeholders.formats().numberValue(appliesWhen.threshold(), language)
+                    : placeholders.like(applied, appliesWhen.threshold(), language));
         }
-        if (metric.isKnown() && metric.getKind() != Metric.Kind.DATE) {
+        values.put("missing", language -> placeholders.missing(metric.getMissing(), language));
+        values.put("required", language -> Value.text(requiredShown(requirement, placeholders.about(metric.getSubject(),
+                Map.of("threshold", values.get("threshold")))).in(language)));
+        if (condition.operator() == Operator.VALID_YEARS && metric.isKnown()) {
+            LocalDate expiry = condition.expiry(metric);
+            values.put("expiry", language -> placeholders.formats().dateValue(expiry, language));
+            String validity = asOf.isBefore(metric.getDate()) ? "future" : asOf.isAfter(expiry) ? "expired" : "valid";
+            values.put("validity", language -> Value.text(validity));
+        }
+        if (metric.isKnown() && metric.getKind() != Metric.Kind.DATE && metric.getKind() != Metric.Kind.FLAG) {
             BigDecimal gap = condition.threshold().subtract(metric.getValue()).abs();
-            values.put("gap", metric.getKind() == Metric.Kind.SHARE
-                    ? Formats.number(Formats.percentagePoints(gap)) : Formats.number(gap));
+            values.put("gap", language -> switch (metric.getKind()) {
+                case SHARE -> placeholders.formats().numberValue(Formats.percentagePoints(gap), language);
+                case AMOUNT -> placeholders.formats().moneyValue(gap, language);
+                default -> placeholders.formats().numberValue(gap, language);
+            });
         }
         return values;
-    }
-
-    private Text display(Metric metric) {
-        if (!metric.isKnown()) {
-            return Text.same("?");
-        }
-        return switch (metric.getKind()) {
-            case COUNT -> metric.isRange()
-                    ? join(Formats.number(metric.getValue()), Formats.number(metric.getUpper()), "–")
-                    : Formats.number(metric.getValue());
-            case SHARE -> Formats.percent(metric.getValue());
-            case FLAG -> reference.message(metric.getValue().signum() > 0 ? "yes" : "no");
-            case DATE -> Text.same(metric.getDate().toString());
-            case AMOUNT, NUMBER -> Formats.number(metric.getValue());
-        };
-    }
-
-    private Text displayThreshold(Condition condition, Metric metric) {
-        return switch (metric.getKind()) {
-            case SHARE -> Formats.percent(condition.threshold());
-            case FLAG -> reference.message(condition.threshold().signum() > 0 ? "yes" : "no");
-            default -> Formats.number(condition.threshold());
-        };
-    }
-
-    /** Listed items; an item may carry {message_key} placeholders, filled from the shared messages. */
-    private Text list(List<String> items) {
-        return items.isEmpty() ? reference.message("none") : Text.same(String.join("; ", items)).fill(reference.messages());
     }
 
     /** The observed value in the response's units: counts and shares as numbers, flags as booleans, dates as text. */
@@ -186,7 +176,7 @@ final class FindingText {
             case SHARE -> Formula.plain(metric.getValue().setScale(4, RoundingMode.HALF_UP));
             case FLAG -> metric.getValue().signum() > 0;
             case DATE -> metric.getDate().toString();
-            case AMOUNT, NUMBER -> Formula.plain(metric.getValue());
+            case AMOUNT, NUMBER, YEAR -> Formula.plain(metric.getValue());
         };
     }
 
@@ -201,10 +191,6 @@ final class FindingText {
     }
 
     private static Text join(Text first, Text second) {
-        return join(first, second, " ");
-    }
-
-    private static Text join(Text first, Text second, String separator) {
-        return new Text(first.ru() + separator + second.ru(), first.en() + separator + second.en());
+        return new Text(first.ru() + " " + second.ru(), first.en() + " " + second.en());
     }
 }

@@ -1,8 +1,11 @@
 package ru.clusterpolicy.evaluation;
 
+import ru.clusterpolicy.i18n.Language;
+import ru.clusterpolicy.i18n.Text;
+import ru.clusterpolicy.i18n.Value;
 import ru.clusterpolicy.rules.Programme;
 import ru.clusterpolicy.rules.ReferenceData;
-import ru.clusterpolicy.rules.Text;
+import ru.clusterpolicy.i18n.Text;
 import ru.clusterpolicy.rules.facts.Band;
 import ru.clusterpolicy.rules.facts.Block;
 import ru.clusterpolicy.rules.facts.Condition;
@@ -22,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A scored programme's decision (maturity): the level the Levels table gives, the score by block
@@ -35,15 +39,30 @@ final class LevelExplainer {
 
     private final ReferenceData reference;
     private final FindingText texts;
+    private final Placeholders placeholders;
     private final Session session;
 
-    LevelExplainer(ReferenceData reference, FindingText texts, Session session) {
+    LevelExplainer(ReferenceData reference, FindingText texts, Placeholders placeholders, Session session) {
         this.reference = reference;
         this.texts = texts;
+        this.placeholders = placeholders;
         this.session = session;
     }
 
-    Decision.ProgrammeDecision explain(Programme programme, LocalDate edition, List<Decision.CriterionFinding> criteria) {
+    /** An outcome row's text: its conditions' thresholds are {threshold:METRIC}, shown as that metric's values are. */
+    Text outcomeText(Outcome outcome) {
+        Map<String, Function<Language, Value>> thresholds = new HashMap<>();
+        for (Condition condition : outcome.conditions()) {
+            Metric metric = placeholders.metric(condition.metric());
+            thresholds.put("threshold:" + condition.metric(), language -> metric == null
+                    ? placeholders.formats().numberValue(condition.threshold(), language)
+                    : placeholders.like(metric, condition.threshold(), language));
+        }
+        return outcome.text().render(placeholders.about(null, thresholds));
+    }
+
+    Decision.ProgrammeDecision explain(Programme programme, LocalDate edition, List<Decision.CriterionFinding> criteria,
+                                       List<Text> caveats) {
         Optional<Outcome> winner = Outcomes.winner(session.outcomes(), LEVELS);
         Map<String, Band> fired = new HashMap<>();
         session.bands().stream().filter(b -> b.source().file().equals(programme.file())).forEach(b -> fired.put(b.indicator(), b));
@@ -54,7 +73,9 @@ final class LevelExplainer {
             Band band = fired.get(indicator.id());
             List<String> missing = metric.filter(m -> !m.isKnown()).map(Metric::getMissing).orElse(null);
             indicators.put(indicator.id(), new Decision.IndicatorScore(indicator.id(), indicator.block(), indicator.name(),
-                    metric.map(FindingText::observed).orElse(null), band == null ? null : band.label(),
+                    metric.map(FindingText::observed).orElse(null),
+                    metric.filter(Metric::isKnown).map(m -> Text.of(language -> placeholders.shown(m, language).text())).orElse(null),
+                    band == null ? null : band.label(),
                     band == null ? BigDecimal.ZERO : band.points(), indicator.max(), indicator.reference(), missing,
                     band == null ? null : band.source()));
         }
@@ -73,14 +94,19 @@ final class LevelExplainer {
                 Formula.plain(share.setScale(4, java.math.RoundingMode.HALF_UP)), missingInputs.isEmpty() ? null : missingInputs);
 
         String level = winner.map(Outcome::outcome).orElse(null);
-        Map<String, Text> values = Map.of("score", Formats.number(score), "maxScore", Formats.number(maxScore),
-                "completeness", Formats.percent(share));
-        Text summary = level == null ? reference.message("outcome_undetermined") : programme.summaries().get(level).fill(values);
-        Decision.DecidedBy decidedBy = winner.map(o -> new Decision.DecidedBy(o.outcome(), texts.forSubject(o.text(), null),
-                o.source())).orElse(null);
+        Formats formats = placeholders.formats();
+        Map<String, Function<Language, Value>> values = Map.of(
+                "score", language -> formats.numberValue(score, language),
+                "maxScore", language -> formats.numberValue(maxScore, language),
+                "completeness", language -> formats.percentValue(share, language));
+        Text summary = level == null ? placeholders.message("outcome_undetermined", Map.of())
+                : programme.summaries().get(level).render(placeholders.about(null, values));
+        Decision.DecidedBy decidedBy = winner.map(o -> new Decision.DecidedBy(o.outcome(), outcomeText(o), o.source()))
+                .orElse(null);
         Decision.NextLevel next = winner.map(w -> nextLevel(programme, w, score, criteria, indicators, missingInputs)).orElse(null);
-        return new Decision.ProgrammeDecision(programme.id(), programme.title(), edition, null, level, null, score, maxScore,
-                summary, decidedBy, completeness, blocks, List.copyOf(indicators.values()), next, criteria, null,
+        return new Decision.ProgrammeDecision(programme.id(), programme.title(), edition, null, level, null,
+                level == null ? null : programme.answers().get(level), score, maxScore,
+                summary, caveats, decidedBy, completeness, blocks, List.copyOf(indicators.values()), next, criteria, null,
                 null);
     }
 
@@ -89,7 +115,8 @@ final class LevelExplainer {
                                          Map<String, Decision.IndicatorScore> indicators, List<String> missingInputs) {
         if (winner.outcome().equals(INSUFFICIENT_DATA)) {
             List<Decision.Step> steps = missingInputs.stream().map(pointer -> new Decision.Step("DATA", null,
-                    reference.message("unknown_inputs").fill(Map.of("missing", Text.same(pointer))), null)).toList();
+                    placeholders.message("unknown_inputs", Map.of("missing",
+                            language -> placeholders.missing(List.of(pointer), language))), null)).toList();
             return new Decision.NextLevel(null, null, steps);
         }
         List<Outcome> rows = programme.outcomes().get(LEVELS).stream().sorted(Comparator.comparingInt(Outcome::getRow)).toList();
@@ -170,12 +197,11 @@ final class LevelExplainer {
             if (bands.get(i).source().equals(now.source())) {
                 Band next = bands.get(i + 1);
                 BigDecimal gap = next.lower().threshold().subtract(metric.get().getValue());
-                Text amount = metric.get().getKind() == Metric.Kind.SHARE
-                        ? Formats.number(Formats.percentagePoints(gap)) : Formats.number(gap);
+                BigDecimal shown = metric.get().getKind() == Metric.Kind.SHARE ? Formats.percentagePoints(gap) : gap;
                 BigDecimal gain = next.points().subtract(now.points());
-                return gain.signum() > 0
-                        ? Optional.of(new Decision.Step("POINTS", indicator.id(), indicator.improve().fill(Map.of("gap", amount)), gain))
-                        : Optional.empty();
+                Text improve = indicator.improve().render(placeholders.about(null,
+                        Map.of("gap", language -> placeholders.formats().numberValue(shown, language))));
+                return gain.signum() > 0 ? Optional.of(new Decision.Step("POINTS", indicator.id(), improve, gain)) : Optional.empty();
             }
         }
         return Optional.empty();

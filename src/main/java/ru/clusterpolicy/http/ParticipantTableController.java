@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import ru.clusterpolicy.profile.ParticipantTable;
+import ru.clusterpolicy.profile.RegionLookup;
 import ru.clusterpolicy.profile.ParticipantTemplates;
 import ru.clusterpolicy.profile.ProfileReader;
 import ru.clusterpolicy.evaluation.Evaluator;
@@ -26,7 +27,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
-import java.util.function.Predicate;
 
 /**
  * The participants list as a spreadsheet: the templates to fill in, and the import that turns a
@@ -80,8 +80,8 @@ public class ParticipantTableController {
                                 request.getPath()));
             }
             try {
-                Predicate<String> known = evaluator.knownRegion();
-                var participants = isZip(body) ? table.readXlsx(body, known) : table.readCsv(body, known);
+                RegionLookup regions = evaluator.regions();
+                var participants = isZip(body) ? table.readXlsx(body, regions) : table.readCsv(body, regions);
                 byte[] json = ProfileReader.strictMapper().writeValueAsBytes(Map.of("participants", participants));
                 return HttpResponse.ok(json).contentType(MediaType.APPLICATION_JSON_TYPE);
             } catch (IOException e) {

@@ -21,7 +21,7 @@ import ru.clusterpolicy.rules.ReferenceData;
 import ru.clusterpolicy.rules.RuleSet;
 import ru.clusterpolicy.rules.RuleSetHolder;
 import ru.clusterpolicy.rules.Source;
-import ru.clusterpolicy.rules.Text;
+import ru.clusterpolicy.i18n.Text;
 
 import java.time.Instant;
 import java.time.LocalDate;

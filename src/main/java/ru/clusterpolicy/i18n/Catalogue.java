@@ -31,7 +31,8 @@ public final class Catalogue {
         patterns.put(Language.RU, load(owner, name + "_ru.properties"));
     }
 
-    private static Properties load(Class<?> owner, String file) {
+    /** A properties file beside a class, read as UTF-8; missing from the build is a bug, said so. */
+    public static Properties load(Class<?> owner, String file) {
         Properties properties = new Properties();
         try (InputStream in = owner.getResourceAsStream(file)) {
             if (in == null) {

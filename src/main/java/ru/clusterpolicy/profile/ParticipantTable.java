@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Inject;
+import ru.clusterpolicy.i18n.Catalogue;
 import jakarta.inject.Singleton;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -29,7 +30,6 @@ import javax.xml.parsers.ParserConfigurationException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.ParameterizedType;
@@ -92,8 +92,10 @@ public class ParticipantTable {
     }
 
     private static final List<Column> COLUMNS = columnsOf(Participant.class, "");
-    private static final Map<String, Column> BY_NAME = COLUMNS.stream()
-            .collect(Collectors.toMap(Column::name, c -> c, (a, b) -> a, LinkedHashMap::new));
+    private static final Properties HEADINGS = Catalogue.load(ParticipantTable.class, "participant-table-headings.properties");
+    /** A column by its English key or its Russian heading. */
+    private static final Map<String, Column> BY_NAME = byName();
+    private static final String REGION = "region";
     private static final Pattern PARTICIPANT_POINTER = Pattern.compile("^/participants/(\\d+)(/.*)?$");
     private static final DateTimeFormatter DOTTED_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
     private static final Booleans BOOLEANS = Booleans.load();
@@ -115,6 +117,18 @@ public class ParticipantTable {
                             @Value("${clusterpolicy.import.max-cell-length:1000}") int maxCellLength) {
         this.reader = reader;
         this.limits = new Limits(maxRows, maxColumns, maxCellLength);
+    }
+
+    private static Map<String, Column> byName() {
+        Map<String, Column> byName = new LinkedHashMap<>();
+        COLUMNS.forEach(c -> byName.put(c.name(), c));
+        COLUMNS.forEach(c -> byName.putIfAbsent(heading(c), c));
+        return byName;
+    }
+
+    /** The Russian heading of a column, as the template writes it. */
+    public static String heading(Column column) {
+        return HEADINGS.getProperty(column.name(), column.name());
     }
 
     /** The columns, in template order. */
@@ -145,7 +159,7 @@ public class ParticipantTable {
      * it in a Russian locale; comma, semicolon or tab separated, as its header line shows. Any
      * other encoding, or a file mixing two, is refused rather than read as garbled text.
      */
-    public ArrayNode readCsv(byte[] bytes, Predicate<String> knownRegion) {
+    public ArrayNode readCsv(byte[] bytes, RegionLookup regions) {
         String text = TableEncoding.decode(bytes);
         String header = text.lines().findFirst().orElse("");
         char delimiter = Map.of(';', count(header, ';'), ',', count(header, ','), '\t', count(header, '\t'))
@@ -165,14 +179,14 @@ public class ParticipantTable {
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw rejected("table.csvUnreadable", Map.of());
         }
-        return toParticipants(rows, knownRegion);
+        return toParticipants(rows, regions);
     }
 
     /**
      * Reads the first sheet of an XLSX workbook as a stream of rows (never the whole workbook in
      * memory); typed cells keep their type: numbers and dates by value, text columns as shown.
      */
-    public ArrayNode readXlsx(byte[] bytes, Predicate<String> knownRegion) {
+    public ArrayNode readXlsx(byte[] bytes, RegionLookup regions) {
         List<TableRow> rows = new ArrayList<>();
         try (OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(bytes))) {
             XSSFReader reader = new XSSFReader(workbook);
@@ -192,7 +206,7 @@ public class ParticipantTable {
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             throw rejected("table.xlsxUnreadable", Map.of());
         }
-        return toParticipants(rows, knownRegion);
+        return toParticipants(rows, regions);
     }
 
     /** One non-empty row of a table: its number as the spreadsheet shows it, and its cells' text. */
@@ -296,7 +310,7 @@ public class ParticipantTable {
     }
 
     /** The first row is the header; every later row is a participant. */
-    private ArrayNode toParticipants(List<TableRow> rows, Predicate<String> knownRegion) {
+    private ArrayNode toParticipants(List<TableRow> rows, RegionLookup regions) {
         if (rows.isEmpty()) {
             throw rejected("table.empty", Map.of());
         }
@@ -334,6 +348,10 @@ public class ParticipantTable {
                     continue;
                 }
                 Column column = BY_NAME.get(header.get(c));
+                if (column.name().equals(REGION)) {
+                    // a person types the region's name as often as its code
+                    value = regions.resolve(value).orElse(value);
+                }
                 try {
                     put(participant, column.path(), value(column, value));
                 } catch (CellError e) {
@@ -351,7 +369,7 @@ public class ParticipantTable {
             throw new ProfileRejectedException(ProfileRejectedException.Subject.TABLE, violations,
                     violations.size() >= MAX_CELL_ERRORS);
         }
-        check(participants, header, rows, knownRegion);
+        check(participants, header, rows, regions::known);
         return participants;
     }
 
@@ -375,7 +393,12 @@ public class ParticipantTable {
         }
         int index = Integer.parseInt(matcher.group(1));
         String field = matcher.group(2) == null ? "" : matcher.group(2).substring(1).replace('/', '.');
-        int column = header.indexOf(field.replaceAll("\\.\\d+$", ""));
+        String key = field.replaceAll("\\.\\d+$", "");
+        int column = -1;
+        for (int c = 0; c < header.size() && column < 0; c++) {
+            Column named = BY_NAME.get(header.get(c));
+            column = named != null && named.name().equals(key) ? c : -1;
+        }
         int row = rows.get(index + 1).number();
         return violation.in(column < 0 ? new Violation.TableCell(row, null, "A" + row)
                 : new Violation.TableCell(row, header.get(column), cellRef(column, row)));
@@ -471,15 +494,7 @@ public class ParticipantTable {
     private record Booleans(Set<String> yes, Set<String> no) {
 
         static Booleans load() {
-            Properties words = new Properties();
-            try (InputStream in = ParticipantTable.class.getResourceAsStream("participant-table-words.properties")) {
-                if (in == null) {
-                    throw new IllegalStateException("participant-table-words.properties is missing from the build");
-                }
-                words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Properties words = Catalogue.load(ParticipantTable.class, "participant-table-words.properties");
             return new Booleans(words(words.getProperty("true")), words(words.getProperty("false")));
         }
 

@@ -33,15 +33,15 @@ public final class ParticipantTemplates {
 
     /** The header line, UTF-8 with a byte-order mark so that Excel opens it as UTF-8. */
     public static byte[] csv() {
-        String header = String.join(",", ParticipantTable.columns().stream().map(ParticipantTable.Column::name).toList());
+        String header = String.join(",", ParticipantTable.columns().stream().map(ParticipantTable::heading).toList());
         return ("\ufeff" + header + "\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
     public static byte[] xlsx() {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             List<ParticipantTable.Column> columns = ParticipantTable.columns();
-            Sheet sheet = workbook.createSheet("participants");
-            Sheet guide = workbook.createSheet("columns");
+            Sheet sheet = workbook.createSheet("Участники");
+            Sheet guide = workbook.createSheet("Столбцы");
             Font bold = workbook.createFont();
             bold.setBold(true);
             CellStyle heading = workbook.createCellStyle();
@@ -53,7 +53,7 @@ public final class ParticipantTemplates {
 
             Row header = sheet.createRow(0);
             Row guideHeader = guide.createRow(0);
-            List<String> guideColumns = List.of("column", "type", "allowed values");
+            List<String> guideColumns = List.of("Столбец", "Ключ (допускается вместо заголовка)", "Что писать", "Допустимые значения");
             for (int i = 0; i < guideColumns.size(); i++) {
                 guideHeader.createCell(i).setCellValue(guideColumns.get(i));
                 guideHeader.getCell(i).setCellStyle(heading);
@@ -61,15 +61,16 @@ public final class ParticipantTemplates {
             DataValidationHelper validations = sheet.getDataValidationHelper();
             for (int c = 0; c < columns.size(); c++) {
                 ParticipantTable.Column column = columns.get(c);
-                header.createCell(c).setCellValue(column.name());
+                String title = ParticipantTable.heading(column);
+                header.createCell(c).setCellValue(title);
                 header.getCell(c).setCellStyle(heading);
-                sheet.setColumnWidth(c, Math.max(12, column.name().length() + 2) * 256);
+                sheet.setColumnWidth(c, Math.min(60, Math.max(12, title.length() + 2)) * 256);
                 if (column.isText()) {
                     sheet.setDefaultColumnStyle(c, text);
                 } else if (column.type() == LocalDate.class) {
                     sheet.setDefaultColumnStyle(c, date);
                 }
-                List<String> choices = column.isBoolean() ? List.of("TRUE", "FALSE")
+                List<String> choices = column.isBoolean() ? List.of("да", "нет")
                         : column.isList() ? List.of() : column.allowed();
                 if (!choices.isEmpty()) {
                     DataValidation validation = validations.createValidation(
@@ -79,9 +80,10 @@ public final class ParticipantTemplates {
                     sheet.addValidationData(validation);
                 }
                 Row line = guide.createRow(c + 1);
-                line.createCell(0).setCellValue(column.name());
-                line.createCell(1).setCellValue(typeName(column));
-                line.createCell(2).setCellValue(String.join(", ", column.allowed()));
+                line.createCell(0).setCellValue(title);
+                line.createCell(1).setCellValue(column.name());
+                line.createCell(2).setCellValue(typeName(column));
+                line.createCell(3).setCellValue(String.join(", ", column.allowed()));
             }
             sheet.createFreezePane(0, 1);
             for (int i = 0; i < guideColumns.size(); i++) {
@@ -97,23 +99,26 @@ public final class ParticipantTemplates {
     private static String typeName(ParticipantTable.Column column) {
         Class<?> type = column.type();
         if (column.isList()) {
-            return "list, separated by ; (" + (column.element().isEnum() ? "values below" : "text") + ")";
+            return "список через «;» (" + (column.element().isEnum() ? "значения справа" : "текст") + ")";
         }
         if (type.isEnum()) {
-            return "one of the values";
+            return "одно из значений справа";
         }
         if (type == Boolean.class) {
-            return "yes/no: TRUE or FALSE";
+            return "да или нет";
         }
         if (type == Integer.class) {
-            return "whole number";
+            return "целое число";
         }
         if (type == BigDecimal.class) {
-            return column.name().endsWith("Rub") ? "amount, roubles" : "number";
+            return column.name().endsWith("Rub") ? "сумма в рублях" : "число";
         }
         if (type == LocalDate.class) {
-            return "date, YYYY-MM-DD";
+            return "дата, ДД.ММ.ГГГГ или ГГГГ-ММ-ДД";
         }
-        return "text";
+        if (column.name().equals("region")) {
+            return "регион: название или код (например, RU-TA)";
+        }
+        return "текст";
     }
 }

@@ -26,7 +26,8 @@ public final class FactSet {
     public static List<Object> of(ClusterProfile profile, LocalDate asOf, ReferenceData reference,
                                   List<Programme> programmes) {
         List<Object> facts = new ArrayList<>();
-        facts.add(new Evaluation(asOf, profile.reportingYear(), profile.contracts() != null, profile.projects() != null));
+        facts.add(new Evaluation(asOf, profile.reportingYear(), profile.contracts() != null, profile.projects() != null,
+                reference.checked()));
         facts.add(new Answers(profile));
         facts.add(new Cluster(profile.cluster(), profile.strategy()));
         facts.add(new SpecializedOrganization(profile.specializedOrganization()));

@@ -13,6 +13,13 @@ public record PolicyProblem(String file, String sheet, String cell, String probl
         return new PolicyProblem(file, null, null, problem, fix);
     }
 
+    /** A place in a policy file problems can be reported at. */
+    public record At(String file, String sheet, String cell) {
+        public PolicyProblem problem(String what, String fix) {
+            return new PolicyProblem(file, sheet, cell, what, fix);
+        }
+    }
+
     /** The line policy authors read: {@code file | sheet | cell | what is wrong | how to fix}. */
     public String line() {
         return String.join(" | ", file, orDash(sheet), orDash(cell), problem, orDash(fix));

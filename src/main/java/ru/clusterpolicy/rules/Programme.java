@@ -1,5 +1,7 @@
 package ru.clusterpolicy.rules;
 
+import ru.clusterpolicy.i18n.Message;
+import ru.clusterpolicy.i18n.Text;
 import ru.clusterpolicy.rules.facts.Band;
 import ru.clusterpolicy.rules.facts.Block;
 import ru.clusterpolicy.rules.facts.Indicator;
@@ -16,14 +18,27 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A programme as its workbook defines it: titles, summary texts, editions of the law, the
- * requirement rows of its Criteria table in table order, and for a programme of measures, the
- * measures and the dated parameters their amounts use.
+ * A programme as its workbook defines it: titles, summary texts, editions of the law (and the date
+ * they were last checked against the official texts), the requirement rows of its Criteria table
+ * in table order with the criteria's names, and for a programme of measures, the measures and the
+ * dated parameters their amounts use.
  */
-public record Programme(String id, int order, String file, Text title, Map<String, Text> summaries, VerdictRule verdictRule,
-                        List<Edition> editions, List<Requirement> requirements, List<Measure> measures,
+public record Programme(String id, int order, String file, Text title, Map<String, Message> summaries,
+                        Map<String, Text> answers, VerdictRule verdictRule,
+                        List<Edition> editions, LocalDate editionsChecked, List<Requirement> requirements,
+                        Map<String, Text> criterionNames, List<Measure> measures,
                         List<Parameter> parameters, List<Band> bands, Map<String, List<Outcome>> outcomes,
                         List<Indicator> indicators, List<Block> blocks) {
+
+    /** A criterion's name for people: its Names row, or the title of the measure it decides. */
+    public Text criterionName(String criterion) {
+        Text name = criterionNames.get(criterion);
+        if (name != null) {
+            return name;
+        }
+        return measures.stream().filter(m -> m.id().equals(criterion)).map(Measure::title).findFirst()
+                .orElse(Text.same(criterion));
+    }
 
     /** How the programme's verdict follows from its findings. */
     public enum VerdictRule {
@@ -66,7 +81,7 @@ public record Programme(String id, int order, String file, Text title, Map<Strin
      * A support measure. Its conditions are the Criteria rows whose criterion is the measure's id;
      * a measure with a fixed status (NOT_ENACTED, UNKNOWN) has none and is reported as it is.
      */
-    public record Measure(String id, Scope scope, String fixedStatus, Text title, Text text, String act,
+    public record Measure(String id, Scope scope, String fixedStatus, Text title, Message text, String act,
                           String verification, String note, Source source) {
     }
 

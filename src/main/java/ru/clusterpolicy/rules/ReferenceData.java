@@ -1,5 +1,7 @@
 package ru.clusterpolicy.rules;
 
+import ru.clusterpolicy.i18n.Message;
+import ru.clusterpolicy.i18n.Text;
 import ru.clusterpolicy.rules.facts.KeyRate;
 
 import java.time.LocalDate;
@@ -12,9 +14,24 @@ import java.util.Optional;
  * districts, the dated region lists (ИПСЭР regions, new regions), the key rate, OKVED sections,
  * the dates the dated tables were last checked, and the shared message texts.
  */
-public record ReferenceData(Map<String, Region> regions, Map<String, Text> districts, Map<String, Text> messages,
+public record ReferenceData(Map<String, Region> regions, Map<String, Text> districts, Map<String, Message> messages,
+                            Map<String, Text> names,
                             List<KeyRate> keyRates, List<OkvedSection> okvedSections, List<RegionListing> ipser,
-                            List<RegionListing> newRegions, Map<String, LocalDate> checked) {
+                            List<RegionListing> newRegions, Map<String, LocalDate> checked, Map<String, Field> fields) {
+
+    /**
+     * A field of the profile as the form names it, for texts that name a missing input: its label,
+     * and how many participants lacking it are said at once ({count}).
+     *
+     * @param pattern the field's JSON pointer with * for every index: /participants/*&#47;kind
+     */
+    public record Field(String pattern, Text label, Message many) {
+    }
+
+    /** The field a pointer names (its indices read as *), if the reference data labels it. */
+    public Optional<Field> field(String pointer) {
+        return Optional.ofNullable(fields.get(pointer.replaceAll("/\\d+(?=/|$)", "/*")));
+    }
 
     /** The reference tables that declare when they were last checked (sheet Checked). */
     public static final String KEY_RATE_TABLE = "KeyRate";
@@ -78,8 +95,8 @@ public record ReferenceData(Map<String, Region> regions, Map<String, Text> distr
     }
 
     /** A shared message; a missing key is a load-time problem, so this never returns null. */
-    public Text message(String key) {
-        Text text = messages.get(key);
+    public Message message(String key) {
+        Message text = messages.get(key);
         if (text == null) {
             throw new IllegalStateException("message '" + key + "' is not in the Messages sheet");
         }

@@ -193,8 +193,18 @@ public final class RuleSetLoader {
                     .forEach(m -> problems.add(new PolicyProblem(m.source().file(), m.source().sheet(), "A" + m.source().row(),
                             "measure " + m.id() + " has no rows in the Criteria table and no fixed status",
                             "add its conditions as Criteria rows with criterion " + m.id() + ", or a fixed_status")));
+            // a criterion is named for people by the Names sheet, a measure's rows by the measure's title
+            programme.requirements().stream().map(Requirement::criterion).distinct()
+                    .filter(c -> !programme.criterionNames().containsKey(c)
+                            && programme.measures().stream().noneMatch(m -> m.id().equals(c)))
+                    .forEach(c -> problems.add(new PolicyProblem(programme.file(), ProgrammeWorkbook.NAMES_SHEET, null,
+                            "criterion " + c + " has no name", "add a row: " + c + " | name in Russian | name in English")));
             programme.outcomes().values().stream().flatMap(List::stream).forEach(outcome -> outcome.conditions()
                     .forEach(c -> checkMetric(outcome.source(), c.metric(), "when", metrics, problems)));
+        }
+        if (references.size() == 1) {
+            TextChecks.check(programmes.stream().map(ProgrammeWorkbook.Result::programme).toList(), references.get(0),
+                    metrics, problems);
         }
     }
 

@@ -66,12 +66,21 @@ class CliTest {
     }
 
     @Test
-    void evaluatePrintsAReportOrTheJsonAnswer() {
+    void evaluatePrintsAReportInRussianOrEnglishOrTheJsonAnswer() {
         String example = TestPolicies.HOME.resolve("examples/small-cluster-fails-composition.json").toString();
+        Run russian = run("evaluate", example, "--home", TestPolicies.HOME.toString());
+        assertEquals(0, russian.exit(), russian.output());
+        String ru = russian.output().replace('\u00a0', ' ');
+        assertTrue(ru.contains("оценка на 01.06.2025"), ru);
+        assertTrue(ru.contains("(ПП РФ № 779): Не соответствует требованиям"), ru);
+        assertTrue(ru.contains("нужно ещё 4 промышленных предприятия (сейчас 6 из 10)"), ru);
+        assertTrue(ru.contains("(не подтверждено). Источник: decision-tables/decree-779.xlsx, лист Criteria, строка 12."), ru);
+        assertFalse(ru.matches("(?s).*\\b(NOT_ELIGIBLE|CONFIRMED|UNCONFIRMED|NOT_AVAILABLE|RUB|as of)\\b.*"),
+                "no code or English word in the Russian report: " + ru);
         Run report = run("evaluate", example, "--home", TestPolicies.HOME.toString(), "--lang", "en");
         assertEquals(0, report.exit(), report.output());
-        assertTrue(report.output().contains("[DECREE_779]: NOT_ELIGIBLE"), report.output());
-        assertTrue(report.output().contains("4 more industrial participants needed (6 of 10)"), report.output());
+        assertTrue(report.output().contains("(Decree 779): Does not meet the requirements"), report.output());
+        assertTrue(report.output().contains("4 more industrial enterprises needed (6 of 10)"), report.output());
         Run json = run("evaluate", example, "--home", TestPolicies.HOME.toString(), "--json");
         assertTrue(json.output().contains("\"verdict\" : \"NOT_ELIGIBLE\""), json.output());
     }

@@ -45,7 +45,7 @@ class MaturityRulesTest {
         Decision.IndicatorScore a1 = decision.indicators().get(0);
         assertEquals("A1", a1.indicator());
         assertEquals(new BigDecimal("32"), a1.observed());
-        assertEquals("25–49", a1.band());
+        assertEquals("25–49", a1.band().ru());
         assertEquals(new BigDecimal("4"), a1.points());
         assertEquals("Bands", a1.source().sheet());
         assertEquals("MET", decision.findings().get(0).status(), "medium gate");
@@ -62,7 +62,7 @@ class MaturityRulesTest {
         assertEquals("GATE", first.kind());
         assertEquals("D3", first.indicator());
         assertEquals(new BigDecimal("4"), first.points());
-        assertEquals("start annual KPI monitoring", first.text().en());
+        assertEquals("начните ежегодный мониторинг целевых показателей", first.text().ru());
         assertTrue(next.missing().stream().anyMatch(s -> s.indicator().equals("MIN_BLOCK_SHARE")), "block C is under 40 %");
         BigDecimal added = next.missing().stream().map(Decision.Step::points).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertTrue(added.compareTo(next.pointsNeeded()) >= 0, "the steps reach the cut-off: " + next.missing());
@@ -110,7 +110,7 @@ class MaturityRulesTest {
         Decision.CriterionFinding review = maturity(gold).findings().stream()
                 .filter(f -> f.criterion().equals("MATURITY-ADVISORY-GOLD-LABEL")).findFirst().orElseThrow();
         assertEquals("NOT_MET", review.status());
-        assertEquals("GOLD label but a level below high: review the data", review.gap().en());
+        assertEquals("золотой знак качества ESCA при уровне ниже высокого: проверьте данные", review.gap().ru());
 
         ObjectNode high = example("maturity-high-level");
         ((ObjectNode) high.get("international")).put("excellenceLabel", "NONE");
@@ -119,7 +119,7 @@ class MaturityRulesTest {
         Decision.CriterionFinding benchmarking = decision.findings().stream()
                 .filter(f -> f.criterion().equals("MATURITY-ADVISORY-BENCHMARKING")).findFirst().orElseThrow();
         assertEquals("NOT_MET", benchmarking.status());
-        assertEquals("high level without a label: ESCA benchmarking recommended", benchmarking.gap().en());
+        assertEquals("высокий уровень без знака качества: рекомендуется пройти бенчмаркинг ESCA", benchmarking.gap().ru());
         assertEquals("NOT_APPLICABLE", maturity(example("maturity-worked-example")).findings().stream()
                 .filter(f -> f.criterion().equals("MATURITY-ADVISORY-BENCHMARKING")).findFirst().orElseThrow().status());
     }

@@ -71,7 +71,7 @@ class PreferentialRegimeRulesTest {
         Decision.CriterionFinding gate = decision.findings().get(0);
         assertEquals("PR-REGISTRY", gate.criterion());
         assertEquals("MET", gate.status());
-        assertTrue(gate.text().en().contains("on the registry of industrial clusters: the decision of 2022-03-15"), gate.text().en());
+        assertTrue(gate.text().ru().contains("решение от 15.03.2022"), gate.text().ru());
     }
 
     @Test
@@ -82,7 +82,7 @@ class PreferentialRegimeRulesTest {
         Decision.ProgrammeDecision decision = regime(profile);
         Decision.CriterionFinding gate = decision.findings().get(0);
         assertEquals("MET", gate.status());
-        assertTrue(gate.text().en().contains("open after entry into the registry"), gate.text().en());
+        assertTrue(gate.text().en().contains("the measures open once it is entered"), gate.text().en());
         assertEquals("AVAILABLE", measure(decision, "PR-CONTRIBUTIONS", "p1").status());
         assertEquals("ELIGIBLE", decision.verdict());
     }
@@ -110,13 +110,15 @@ class PreferentialRegimeRulesTest {
         Decision.MeasureDecision subsidy = measure(regime(profile), "PR-START-BATCH-SUBSIDY", "p1");
         assertEquals("AVAILABLE", subsidy.status());
         assertEquals(new BigDecimal("35000000"), subsidy.amountRub());
-        assertEquals("min(50 % × 70 000 000; 150 000 000 − 0) = 35 000 000", subsidy.formula());
-        String purchases = subsidy.findings().get(1).text().en();
-        assertTrue(purchases.contains("Завод 2, 70 000 000, 2024-03-01: counted"), purchases);
-        assertTrue(purchases.contains("ООО «Внешний поставщик», 5 000 000, 2024-04-01: not counted: the supplier is outside the cluster"), purchases);
-        assertTrue(purchases.contains("Завод 1, 3 000 000, 2024-05-01: not counted: the supplier is the buyer itself"), purchases);
-        assertTrue(purchases.contains("2022-12-31: not counted: cost incurred before 2023-01-01"), purchases);
-        assertTrue(subsidy.findings().get(1).text().ru().contains("не учтена: поставщик не участник кластера"));
+        assertEquals("наименьшее из (50\u00a0% × 70\u00a0000\u00a0000\u00a0руб.; 150\u00a0000\u00a0000\u00a0руб. − 0\u00a0руб.) = 35\u00a0000\u00a0000\u00a0руб.",
+                subsidy.formula().ru());
+        String purchases = subsidy.findings().get(1).text().ru().replace('\u00a0', ' ');
+        assertTrue(purchases.contains("Завод 2 — 70 млн руб. от 01.03.2024, учтена"), purchases);
+        assertTrue(purchases.contains("ООО «Внешний поставщик» — 5 млн руб. от 01.04.2024, не учтена (поставщик — не участник кластера)"),
+                purchases);
+        assertTrue(purchases.contains("Завод 1 — 3 млн руб. от 01.05.2024, не учтена (поставщик — сам покупатель)"), purchases);
+        assertTrue(purchases.contains("от 31.12.2022, не учтена (затраты до 01.01.2023)"), "the start date is the parameter's: "
+                + purchases);
     }
 
     @Test
@@ -178,7 +180,7 @@ class PreferentialRegimeRulesTest {
         Decision.MeasureDecision loan = measure(regime(profile), "PR-KIP-LOAN", "jp1");
         assertEquals("AVAILABLE", loan.status());
         assertEquals(rate, loan.ratePercent());
-        assertTrue(loan.text().ru().contains("межведомственной комиссией"), "final approval is the commission's");
+        assertTrue(loan.text().ru().contains("решение принимает межведомственная комиссия"), "final approval is the commission's");
     }
 
     @Test
@@ -197,7 +199,7 @@ class PreferentialRegimeRulesTest {
         project(profile, 500_000_000L, 0L);
         Decision.MeasureDecision subsidy = measure(regime(profile), "PR-JOINT-PROJECT-SUBSIDY", "jp1");
         assertEquals(new BigDecimal("150000000"), subsidy.amountRub());
-        assertEquals("min(30 % × 500 000 000; 300 000 000) = 150 000 000", subsidy.formula());
+        assertEquals("the lesser of (30% × RUB 500,000,000; RUB 300,000,000) = RUB 150,000,000", subsidy.formula().en());
     }
 
     @Test
@@ -221,7 +223,7 @@ class PreferentialRegimeRulesTest {
                 .put("signed", "2021-01-01").put("ends", "2031-01-01");
         Decision.MeasureDecision contributions = measure(regime(profile), "PR-CONTRIBUTIONS", "p1");
         assertEquals("NOT_AVAILABLE", contributions.status());
-        assertTrue(contributions.text().en().contains("not in force on the evaluation date 2022-06-01"), contributions.text().en());
+        assertTrue(contributions.text().ru().contains("не действовала на дату оценки (01.06.2022)"), contributions.text().ru());
     }
 
     @Test

@@ -29,8 +29,8 @@ class TypologyRulesTest {
         String text = decision.decidedBy().text().en();
         assertTrue(text.contains("Stavropol Krai") && text.contains("Tula Oblast") && !text.contains("RU-STA"), text);
         assertTrue(text.contains("North Caucasian Federal District") && text.contains("Central Federal District"), text);
-        assertTrue(text.contains("C Manufacturing"), text);
-        assertTrue(decision.decidedBy().text().ru().contains("Обрабатывающие производства"));
+        assertTrue(text.contains("section C (Manufacturing)"), text);
+        assertTrue(decision.decidedBy().text().ru().contains("раздел C «Обрабатывающие производства»"));
         assertEquals("MET", decision.findings().get(0).status(), "declared national, classified national");
     }
 
@@ -43,9 +43,9 @@ class TypologyRulesTest {
         Decision.CriterionFinding scope = decision.findings().get(0);
         assertEquals("TYP-DECLARED-SCOPE", scope.criterion());
         assertEquals("NOT_MET", scope.status());
-        assertTrue(scope.gap().en().contains("declared national, but the participants are in only 1 federal district(s) (Urals Federal District)"),
-                scope.gap().en());
-        assertTrue(decision.decidedBy().text().en().contains("National status needs the declaration"), "what national status would take");
+        assertTrue(scope.gap().ru().contains("заявлен национальный масштаб, но участники — только в 1 федеральном округе (Уральский"),
+                "the prepositional singular after «в 1»: " + scope.gap().ru());
+        assertTrue(decision.decidedBy().text().en().contains("National status takes declaring national scope"), "what national status would take");
     }
 
     @Test

@@ -70,9 +70,10 @@ class EvaluationApiTest {
         assertEquals("NOT_MET", industrial.get("status").asText());
         assertEquals(6, industrial.get("observed").asInt());
         assertEquals(">= 10", industrial.get("required").asText());
-        assertEquals("нужно ещё 4 промышленных предприятий (сейчас 6 из 10)", industrial.get("gap").get("ru").asText());
+        assertEquals("нужно ещё 4 промышленных предприятия (сейчас 6 из 10)", industrial.get("gap").get("ru").asText());
+        assertEquals("число промышленных предприятий", industrial.get("name").get("ru").asText());
         assertEquals("UNCONFIRMED", industrial.get("verification").asText());
-        assertTrue(industrial.get("legalRef").asText().contains("№ 779"));
+        assertTrue(industrial.get("legalRef").asText().contains("№\u00a0779"), "«№» keeps its number on the line");
         assertEquals("Criteria", industrial.get("source").get("sheet").asText());
         assertEquals(12, industrial.get("source").get("row").asInt());
         assertEquals(TestPolicies.repository().version(), answer.body().get("ruleSet").get("version").asText());
@@ -213,7 +214,8 @@ class EvaluationApiTest {
         assertEquals("AVAILABLE", subsidy.get("status").asText());
         assertTrue(subsidy.get("amountRub").isNumber());
         assertEquals("35000000", subsidy.get("amountRub").decimalValue().toPlainString());
-        assertEquals("min(50 % × 70 000 000; 150 000 000 − 0) = 35 000 000", subsidy.get("formula").asText());
+        assertEquals("the lesser of (50% × RUB 70,000,000; RUB 150,000,000 − RUB 0) = RUB 35,000,000",
+                subsidy.get("formula").get("en").asText());
     }
 
     @Test
@@ -243,8 +245,9 @@ class EvaluationApiTest {
         }
         // the API's units stay fractions; the display says percent, in both languages
         assertEquals(">= 0.5", dependency.get("required").asText());
-        assertEquals(">= 50 %", dependency.get("requiredDisplay").get("en").asText());
-        assertTrue(dependency.get("observedDisplay").get("ru").asText().endsWith("%"), dependency.toString());
+        assertEquals("at least 50%", dependency.get("requiredDisplay").get("en").asText());
+        assertEquals("не менее 50\u00a0%", dependency.get("requiredDisplay").get("ru").asText());
+        assertTrue(dependency.get("observedDisplay").get("ru").asText().endsWith("\u00a0%"), dependency.toString());
     }
 
     @Test

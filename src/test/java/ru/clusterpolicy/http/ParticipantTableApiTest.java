@@ -126,27 +126,45 @@ class ParticipantTableApiTest {
     }
 
     @Test
+    void russianHeadingsOrEnglishKeysAndRegionsByNameOrCodeAreAllRead() throws Exception {
+        Answer answer = importTable(("Код,Наименование,region,Вид организации\n"
+                + "p1,Завод,Республика Татарстан,INDUSTRIAL\n"
+                + "p2,Институт,ru-ta,RESEARCH\n"
+                + "p3,Банк,  самарская   область ,FINANCIAL\n").getBytes(StandardCharsets.UTF_8), "text/csv");
+        assertEquals(200, answer.status(), new String(answer.body(), StandardCharsets.UTF_8));
+        JsonNode participants = answer.json().get("participants");
+        assertEquals("RU-TA", participants.get(0).get("region").asText(), "a region by its Russian name");
+        assertEquals("RU-TA", participants.get(1).get("region").asText(), "a code in lower case");
+        assertEquals("RU-SAM", participants.get(2).get("region").asText(), "a name in any case and spacing");
+
+        Answer unknown = importTable("Код,Регион\np1,Атлантида\n".getBytes(StandardCharsets.UTF_8), "text/csv");
+        assertEquals(400, unknown.status());
+        assertTrue(unknown.errors().contains("(C2)") || unknown.errors().contains("B2"), unknown.errors());
+    }
+
+    @Test
     void theXlsxTemplateFilledInIsReadWithItsTypedCells() throws Exception {
         Answer template = get("/api/v1/participants/template.xlsx");
         assertEquals(200, template.status());
         assertEquals(ParticipantTableController.XLSX, template.contentType());
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(template.body()))) {
-            Sheet sheet = workbook.getSheet("participants");
+            Sheet sheet = workbook.getSheet("Участники");
             Row header = sheet.getRow(0);
-            List<String> columns = List.of("id", "name", "kind", "okved", "sme", "employees", "spic.ends");
+            List<String> columns = List.of("Код", "Наименование", "Вид организации", "ОКВЭД", "МСП", "Работников",
+                    "СПИК: действует до");
             Row row = sheet.createRow(1);
             CellStyle dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy"));
             for (int c = 0; c < header.getLastCellNum(); c++) {
                 switch (header.getCell(c).getStringCellValue()) {
-                    case "id" -> row.createCell(c).setCellValue("p1");
-                    case "name" -> row.createCell(c).setCellValue("Alpha");
-                    case "kind" -> row.createCell(c).setCellValue("INDUSTRIAL");
+                    case "Код" -> row.createCell(c).setCellValue("p1");
+                    case "Наименование" -> row.createCell(c).setCellValue("Alpha");
+                    case "Вид организации" -> row.createCell(c).setCellValue("INDUSTRIAL");
                     // typed as a number in a text column: read as shown, not as 29.1
-                    case "okved" -> row.createCell(c).setCellValue("29.10");
-                    case "sme" -> row.createCell(c).setCellValue(true);
-                    case "employees" -> row.createCell(c).setCellValue(250.0);
-                    case "spic.ends" -> {
+                    case "ОКВЭД" -> row.createCell(c).setCellValue("29.10");
+                    case "МСП" -> row.createCell(c).setCellValue(true);
+                    case "Работников" -> row.createCell(c).setCellValue(250.0);
+                    case "СПИК: действует до" -> {
                         row.createCell(c).setCellValue(LocalDate.of(2031, 5, 1));
                         row.getCell(c).setCellStyle(dateStyle);
                     }
@@ -182,7 +200,7 @@ class ParticipantTableApiTest {
         Answer csvTemplate = get("/api/v1/participants/template.csv");
         assertEquals(200, csvTemplate.status());
         String header = new String(csvTemplate.body(), StandardCharsets.UTF_8);
-        assertTrue(header.startsWith("\ufeffid,name,inn,kind,region"), header);
+        assertTrue(header.startsWith("\ufeffКод,Наименование,ИНН,Вид организации,Регион"), "Russian headings: " + header);
         assertEquals(400, importTable(csvTemplate.body(), "text/csv").status());
 
         byte[] brokenZip = {'P', 'K', 3, 4, 0, 0, 1, 2};

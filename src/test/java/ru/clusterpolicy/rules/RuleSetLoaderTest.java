@@ -69,13 +69,16 @@ class RuleSetLoaderTest {
     @ParameterizedTest(name = "{1} = {2}")
     @CsvSource(delimiter = '|', value = {
             "Criteria | M12 | Текст с \"кавычками\" | M12 | double quote",
+            "Criteria | M12 | 'Требуется {threshold, plural, one {# предприятие}' | M12 | braces",
+            "Criteria | O12 | 'нужно ещё {gapp} предприятий' | O12 | unknown placeholder {gapp} (did you mean gap",
+            "Criteria | N12 | 'At least {threshold, number, integer}' | N12 | other kinds of argument are not used",
             "Criteria | H12 | 31.07.2015 | H12 | is not a date",
             "Criteria | I12 | 2010-01-01 | I12 | before it starts",
             "Criteria | D12 | AT_LEAST | D12 | unknown operator",
             "Criteria | E12 | ten | E12 | not a number",
             "Criteria | F12 | maybe | F12 | binding is 'maybe'",
             "Criteria | K12 | CHECKED | K12 | verification",
-            "Criteria | N12 | '' | N12 | text_en is empty",
+            "Criteria | N12 | '' | N12 | the English text is empty",
             "Criteria | A12 | SPECIAL_SHARE >= | A12 | METRIC OPERATOR VALUE",
             "Criteria | B7 | ACTON | B7 | keyword ACTION",
             "Criteria | F10 | binding?? | A10 | no column labelled 'binding'",

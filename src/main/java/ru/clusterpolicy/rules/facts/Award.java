@@ -9,5 +9,5 @@ import java.time.LocalDate;
  * for the reader to check.
  */
 public record Award(String measure, String subject, BigDecimal amountRub, BigDecimal ratePercent, LocalDate until,
-                    Integer firstYear, String formula) {
+                    Integer firstYear, Detail formula) {
 }

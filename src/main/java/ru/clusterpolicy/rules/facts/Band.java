@@ -1,5 +1,6 @@
 package ru.clusterpolicy.rules.facts;
 
+import ru.clusterpolicy.i18n.Text;
 import ru.clusterpolicy.rules.Source;
 
 import java.math.BigDecimal;
@@ -8,7 +9,7 @@ import java.math.BigDecimal;
  * A row of a Bands table: the points an indicator earns while its value lies in [lower, upper);
  * declared into a session when the indicator's metric falls in the band.
  */
-public record Band(String indicator, String block, BigDecimal points, String label, Condition lower, Condition upper,
+public record Band(String indicator, String block, BigDecimal points, Text label, Condition lower, Condition upper,
                    Source source) {
 
     public String getIndicator() {

@@ -1,6 +1,6 @@
 package ru.clusterpolicy.rules.facts;
 
-import ru.clusterpolicy.rules.Text;
+import ru.clusterpolicy.i18n.Text;
 
 import java.math.BigDecimal;
 

@@ -8,12 +8,27 @@ public final class Evaluation {
     private final Integer reportingYear;
     private final boolean contractsReported;
     private final boolean projectsReported;
+    private final java.util.Map<String, LocalDate> checked;
 
-    public Evaluation(LocalDate asOf, Integer reportingYear, boolean contractsReported, boolean projectsReported) {
+    /** @param checked when each dated reference table was last checked against its source */
+    public Evaluation(LocalDate asOf, Integer reportingYear, boolean contractsReported, boolean projectsReported,
+                      java.util.Map<String, LocalDate> checked) {
         this.asOf = asOf;
         this.reportingYear = reportingYear;
         this.contractsReported = contractsReported;
         this.projectsReported = projectsReported;
+        this.checked = checked;
+    }
+
+    /** When a dated reference table (KeyRate, IpserRegions) was last checked; null when it does not say. */
+    public LocalDate checkedOn(String table) {
+        return checked.get(table);
+    }
+
+    /** Whether the evaluation date is past a dated table's last check: its data may be out of date on it. */
+    public boolean pastCheckOf(String table) {
+        LocalDate on = checked.get(table);
+        return on != null && asOf.isAfter(on);
     }
 
     /** False when the profile has no projects field at all. */

@@ -2,36 +2,14 @@ package ru.clusterpolicy.rules.facts;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /**
- * Writes the formula behind an amount for the reader, e.g.
- * {@code min(50 % × 70 000 000; 150 000 000 − 0) = 35 000 000}: the arithmetic itself is in the DRL.
+ * The arithmetic helpers of the amounts the DRL computes (the formula shown to the reader is a
+ * message of the reference data, filled with the same numbers).
  */
 public final class Formula {
-    private static final ThreadLocal<DecimalFormat> FORMAT = ThreadLocal.withInitial(() -> {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-        symbols.setGroupingSeparator(' ');
-        symbols.setDecimalSeparator('.');
-        return new DecimalFormat("#,##0.##", symbols);
-    });
 
     private Formula() {
-    }
-
-    /** Fills {0}, {1}, … with the numbers, grouped by thousands. */
-    public static String of(String template, BigDecimal... numbers) {
-        String text = template;
-        for (int i = 0; i < numbers.length; i++) {
-            text = text.replace("{" + i + "}", number(numbers[i]));
-        }
-        return text;
-    }
-
-    public static String number(BigDecimal value) {
-        return FORMAT.get().format(value);
     }
 
     /** A fraction as percent points: 0.5 -> 50. */

@@ -1,6 +1,7 @@
 package ru.clusterpolicy.rules.facts;
 
-import ru.clusterpolicy.rules.Text;
+import ru.clusterpolicy.i18n.Message;
+import ru.clusterpolicy.i18n.Text;
 
 import java.math.BigDecimal;
 
@@ -10,7 +11,7 @@ import java.math.BigDecimal;
  * ({gap} is how far the value is from the next band).
  */
 public record Indicator(String id, String block, Text name, BigDecimal max, boolean countsForCompleteness,
-                        String reference, Text improve) {
+                        String reference, Message improve) {
 
     public String getId() {
         return id;

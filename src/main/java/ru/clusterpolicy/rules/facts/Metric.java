@@ -13,11 +13,12 @@ import java.util.function.Function;
  * A measured property of the cluster that requirements are compared with, computed by the DRL
  * from the profile. A metric is known, unknown (inputs missing, listed as JSON pointers), or for
  * counts a range: some inputs undetermined, so the value lies between {@code value} and {@code upper}.
+ * Its details are the items a finding lists (participants, regions, purchases).
  */
 public final class Metric {
 
-    /** COUNT: whole number; SHARE: fraction 0..1; FLAG: 1 yes / 0 no; DATE; AMOUNT: roubles; NUMBER: any other quantity. */
-    public enum Kind { COUNT, SHARE, FLAG, DATE, AMOUNT, NUMBER }
+    /** COUNT: whole number; SHARE: fraction 0..1; FLAG: 1 yes / 0 no; DATE; AMOUNT: roubles; YEAR; NUMBER: any other quantity. */
+    public enum Kind { COUNT, SHARE, FLAG, DATE, AMOUNT, YEAR, NUMBER }
 
     private static final MathContext PRECISION = MathContext.DECIMAL64;
 
@@ -26,17 +27,17 @@ public final class Metric {
     private final BigDecimal value;
     private final BigDecimal upper;
     private final LocalDate date;
-    private final List<String> details;
+    private final List<Detail> details;
     private final List<String> missing;
     private final String subject;
 
     private Metric(String name, Kind kind, BigDecimal value, BigDecimal upper, LocalDate date,
-                   List<String> details, List<String> missing) {
+                   List<Detail> details, List<String> missing) {
         this(name, kind, value, upper, date, details, missing, null);
     }
 
     private Metric(String name, Kind kind, BigDecimal value, BigDecimal upper, LocalDate date,
-                   List<String> details, List<String> missing, String subject) {
+                   List<Detail> details, List<String> missing, String subject) {
         this.subject = subject;
         this.name = Objects.requireNonNull(name);
         this.kind = kind;
@@ -118,8 +119,8 @@ public final class Metric {
     }
 
     /** Whether a value is among the given ones; undetermined when it is absent, or when it is not
-     * among them but some of the candidates are unknown. */
-    public static Metric membership(String name, Object value, String pointer, Collection<?> among,
+     * among them but some of the candidates are unknown. When it is not, the details name the ones it is not among. */
+    public static Metric membership(String name, Object value, String pointer, Collection<?> among, Collection<?> details,
                                     Collection<Participant> undetermined, String undeterminedField) {
         if (value == null) {
             return unknown(name, Kind.FLAG, pointers(pointer));
@@ -130,7 +131,7 @@ public final class Metric {
         if (!undetermined.isEmpty()) {
             return unknown(name, Kind.FLAG, undetermined.stream().map(p -> p.getPointer() + "/" + undeterminedField).toList());
         }
-        return new Metric(name, Kind.FLAG, BigDecimal.ZERO, BigDecimal.ZERO, null, labels(among), List.of());
+        return new Metric(name, Kind.FLAG, BigDecimal.ZERO, BigDecimal.ZERO, null, labels(details), List.of());
     }
 
     public static Metric date(String name, LocalDate date, String pointer) {
@@ -150,6 +151,11 @@ public final class Metric {
         return quantity(name, Kind.SHARE, share, pointer);
     }
 
+    /** A calendar year (shown without digit groups); unknown when absent. */
+    public static Metric year(String name, Integer year, String pointer) {
+        return quantity(name, Kind.YEAR, year == null ? null : BigDecimal.valueOf(year), pointer);
+    }
+
     /** Any other quantity (days, percent points); unknown when absent. */
     public static Metric number(String name, BigDecimal value, String pointer) {
         return quantity(name, Kind.NUMBER, value, pointer);
@@ -160,8 +166,8 @@ public final class Metric {
                 : new Metric(name, kind, value, value, null, List.of(), List.of());
     }
 
-    /** A sum whose parts are listed in the details (e.g. every purchase, counted or not and why). */
-    public static Metric sum(String name, BigDecimal total, List<String> parts, List<String> missing) {
+    /** A sum whose parts are listed in the details (e.g. every purchase, counted or not and why), in their order. */
+    public static Metric sum(String name, BigDecimal total, List<Detail> parts, List<String> missing) {
         return missing.isEmpty() ? new Metric(name, Kind.AMOUNT, total, total, null, parts, List.of())
                 : new Metric(name, Kind.AMOUNT, null, null, null, parts, missing);
     }
@@ -190,6 +196,11 @@ public final class Metric {
         return unknown ? unknown(name, Kind.FLAG, missing) : flag(name, false, null);
     }
 
+    /** The same metric, listing what it is about (the weakest block, say). */
+    public Metric listing(Detail... items) {
+        return new Metric(name, kind, value, upper, date, List.of(items), missing, subject);
+    }
+
     /** The same metric, about one participant or project rather than the whole cluster. */
     public Metric about(String subject) {
         return new Metric(name, kind, value, upper, date, details, missing, subject);
@@ -204,8 +215,8 @@ public final class Metric {
         return pointer == null ? List.of() : List.of(pointer);
     }
 
-    private static List<String> labels(Collection<?> items) {
-        return items.stream().map(String::valueOf).sorted().toList();
+    private static List<Detail> labels(Collection<?> items) {
+        return items.stream().map(Detail::of).sorted(java.util.Comparator.comparing(Detail::sortKey)).toList();
     }
 
     public String getName() {
@@ -234,7 +245,7 @@ public final class Metric {
         return date;
     }
 
-    public List<String> getDetails() {
+    public List<Detail> getDetails() {
         return details;
     }
 

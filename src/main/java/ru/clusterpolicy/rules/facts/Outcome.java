@@ -1,7 +1,7 @@
 package ru.clusterpolicy.rules.facts;
 
 import ru.clusterpolicy.rules.Source;
-import ru.clusterpolicy.rules.Text;
+import ru.clusterpolicy.i18n.Message;
 
 import java.util.List;
 
@@ -9,7 +9,7 @@ import java.util.List;
  * A row of an outcome table (maturity Levels, typology Types): when all its conditions hold, it
  * offers its outcome; the first such row of the table wins.
  */
-public record Outcome(String table, String outcome, List<Condition> conditions, Text text, String note, Source source) {
+public record Outcome(String table, String outcome, List<Condition> conditions, Message text, String note, Source source) {
 
     public String getTable() {
         return table;

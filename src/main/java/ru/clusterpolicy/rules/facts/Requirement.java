@@ -1,12 +1,14 @@
 package ru.clusterpolicy.rules.facts;
 
 import ru.clusterpolicy.rules.Source;
-import ru.clusterpolicy.rules.Text;
+import ru.clusterpolicy.i18n.Message;
 
 import java.time.LocalDate;
 
 /**
- * One row of a programme's Criteria table: a criterion's requirement for one edition of the law.
+ * One row of a programme's Criteria table: a criterion's requirement for one edition of the law,
+ * with its texts (and, when the row gives them, how its observed value and its requirement are
+ * shown to people: "6 промышленных предприятий", "не менее 10 промышленных предприятий").
  * Declared into a session by the row's own rule when its "applies when" condition holds; the
  * generic rules then compare it with its metric.
  */
@@ -23,8 +25,10 @@ public record Requirement(
         String legalRef,
         String verification,
         String note,
-        Text text,
-        Text gap,
+        Message text,
+        Message gap,
+        Message observedShown,
+        Message requiredShown,
         Source source) {
 
     public String getCriterion() {

@@ -30,7 +30,7 @@ public final class BandsTable {
     public static final String NAME = "Bands";
 
     static final List<Column> COLUMNS = List.of(Column.condition("lower"), Column.condition("upper"),
-            Column.declare("points", "band"), Column.metadata("label"), Column.metadata("note"));
+            Column.declare("points", "band"), Column.metadata("label_ru"), Column.metadata("label_en"), Column.metadata("note"));
 
     private BandsTable() {
     }
@@ -88,7 +88,13 @@ public final class BandsTable {
         if (row.problemCount() > before) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Band(indicator, definition.block(), points, row.text("label"), lower, upper,
+        String labelRu = row.required("label_ru", "how the band is shown in Russian, e.g. «10–24» or «да»");
+        String labelEn = row.required("label_en", "how the band is shown in English, e.g. 10–24 or yes");
+        if (row.problemCount() > before) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Band(indicator, definition.block(), points,
+                new ru.clusterpolicy.i18n.Text(ru.clusterpolicy.i18n.Typography.russian(labelRu), labelEn), lower, upper,
                 Source.row(file, row.sheetName(), row.row())));
     }
 

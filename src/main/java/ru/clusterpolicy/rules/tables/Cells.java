@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
+import ru.clusterpolicy.i18n.Typography;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,7 +19,10 @@ public final class Cells {
     private Cells() {
     }
 
-    /** The cell's value as text: numbers without binary noise, date cells as ISO dates, blank as null. */
+    /**
+     * The cell's value as text: numbers without binary noise, date cells as ISO dates, blank as
+     * null; a text typeset with the non-breaking spaces Russian keeps words together with.
+     */
     public static String text(Sheet sheet, int rowIndex, int column) {
         Row row = sheet.getRow(rowIndex);
         Cell cell = row == null ? null : row.getCell(column);
@@ -27,7 +31,8 @@ public final class Cells {
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         String value = switch (type) {
-            case STRING -> cell.getStringCellValue().trim();
+            // "№ 779", "п. 2", "50 %" kept on one line wherever the text is shown
+            case STRING -> Typography.russian(cell.getStringCellValue().trim());
             case NUMERIC -> DateUtil.isCellDateFormatted(cell)
                     ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
                     : new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros().toPlainString();

@@ -3,7 +3,7 @@ package ru.clusterpolicy.rules.tables;
 import org.apache.poi.ss.usermodel.Sheet;
 import ru.clusterpolicy.rules.PolicyProblem;
 import ru.clusterpolicy.rules.Source;
-import ru.clusterpolicy.rules.Text;
+import ru.clusterpolicy.i18n.Message;
 import ru.clusterpolicy.rules.facts.Condition;
 import ru.clusterpolicy.rules.facts.Operator;
 import ru.clusterpolicy.rules.facts.Requirement;
@@ -33,7 +33,9 @@ public final class CriteriaTable {
             Column.metadata("metric"), Column.metadata("operator"), Column.metadata("threshold"),
             Column.metadata("binding"), Column.metadata("when_missing"), Column.metadata("from"), Column.metadata("to"),
             Column.metadata("legal_ref"), Column.metadata("verification"), Column.metadata("note"),
-            Column.metadata("text_ru"), Column.metadata("text_en"), Column.metadata("gap_ru"), Column.metadata("gap_en"));
+            Column.metadata("text_ru"), Column.metadata("text_en"), Column.metadata("gap_ru"), Column.metadata("gap_en"),
+            Column.metadata("observed_ru"), Column.metadata("observed_en"), Column.metadata("required_ru"),
+            Column.metadata("required_en"));
 
     private static final Set<String> VERIFICATION = Set.of("CONFIRMED", "PARTIAL", "UNCONFIRMED");
 
@@ -78,18 +80,16 @@ public final class CriteriaTable {
         row.condition("applies_when");
         String legalRef = row.required("legal_ref", "the legal or methodological reference");
         String verification = verification(row);
-        Text text = new Text(row.required("text_ru", "the Russian text"), row.required("text_en", "the English text"));
-        Text gap = new Text(row.text("gap_ru"), row.text("gap_en"));
-        if ((gap.ru() == null) != (gap.en() == null)) {
-            row.problem(gap.ru() == null ? "gap_ru" : "gap_en", "a gap text is given in one language only",
-                    "write both gap_ru and gap_en, or neither");
-        }
+        Message text = row.message("text_ru", "text_en", true);
+        Message gap = row.message("gap_ru", "gap_en", false);
+        Message observed = row.message("observed_ru", "observed_en", false);
+        Message required = row.message("required_ru", "required_en", false);
         if (row.problemCount() > before) {
             return Optional.empty();
         }
         return Optional.of(new Requirement(criterion, programme, new Condition(metric, operator, threshold),
                 row.text("threshold"), binding, whenMissing, from, to, row.text("applies_when"), legalRef, verification,
-                row.text("note"), text, gap.ru() == null ? null : gap, Source.row(file, row.sheetName(), row.row())));
+                row.text("note"), text, gap, observed, required, Source.row(file, row.sheetName(), row.row())));
     }
 
     static String verification(RowCells row) {

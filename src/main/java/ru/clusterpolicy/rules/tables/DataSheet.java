@@ -1,5 +1,7 @@
 package ru.clusterpolicy.rules.tables;
 
+import ru.clusterpolicy.i18n.Language;
+import ru.clusterpolicy.i18n.Message;
 import org.apache.poi.ss.usermodel.Sheet;
 import ru.clusterpolicy.rules.PolicyProblem;
 
@@ -18,7 +20,8 @@ public final class DataSheet {
     public record Record(String file, Sheet sheet, int rowIndex, Map<String, Integer> columns) {
 
         public String text(String column) {
-            return Cells.text(sheet, rowIndex, columns.get(column));
+            Integer c = columns.get(column);
+            return c == null ? null : Cells.text(sheet, rowIndex, c);
         }
 
         /** 1-based row number, as a spreadsheet shows it. */
@@ -27,7 +30,23 @@ public final class DataSheet {
         }
 
         public PolicyProblem problem(String column, String what, String fix) {
-            return new PolicyProblem(file, sheet.getSheetName(), Cells.ref(rowIndex, columns.get(column)), what, fix);
+            return at(column).problem(what, fix);
+        }
+
+        public PolicyProblem.At at(String column) {
+            Integer c = columns.get(column);
+            return new PolicyProblem.At(file, sheet.getSheetName(), c == null ? "A" + row() : Cells.ref(rowIndex, c));
+        }
+
+        /** The record's text pair in two columns as a message; null when absent or broken (a problem is recorded). */
+        public Message message(String ru, String en, boolean required, List<PolicyProblem> problems) {
+            return Texts.message(text(ru), text(en), language -> at(language == Language.RU ? ru : en),
+                    required, problems);
+        }
+
+        /** Whether the sheet has the column (for optional ones). */
+        public boolean has(String column) {
+            return columns.containsKey(column);
         }
     }
 

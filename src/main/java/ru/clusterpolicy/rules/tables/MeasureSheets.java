@@ -4,7 +4,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import ru.clusterpolicy.rules.PolicyProblem;
 import ru.clusterpolicy.rules.Programme;
 import ru.clusterpolicy.rules.Source;
-import ru.clusterpolicy.rules.Text;
+import ru.clusterpolicy.i18n.Text;
 import ru.clusterpolicy.rules.facts.Parameter;
 import ru.clusterpolicy.rules.facts.Threshold;
 
@@ -52,14 +52,15 @@ final class MeasureSheets {
                         "leave empty (the Criteria rows decide), or write NOT_ENACTED or UNKNOWN"));
             }
             checkVerification(r, problems);
-            for (String text : List.of("title_ru", "title_en", "text_ru", "text_en")) {
+            for (String text : List.of("title_ru", "title_en")) {
                 if (r.text(text) == null) {
                     problems.add(r.problem(text, text + " is empty", "write the text"));
                 }
             }
+            ru.clusterpolicy.i18n.Message text = r.message("text_ru", "text_en", true, problems);
             if (problems.size() == before) {
                 measures.add(new Programme.Measure(id, scope, fixed, new Text(r.text("title_ru"), r.text("title_en")),
-                        new Text(r.text("text_ru"), r.text("text_en")), r.text("act"), r.text("verification"),
+                        text, r.text("act"), r.text("verification"),
                         r.text("note"), Source.row(file, sheet.getSheetName(), r.row())));
             }
         }
@@ -69,7 +70,7 @@ final class MeasureSheets {
     static List<Parameter> parameters(String file, Sheet sheet, List<PolicyProblem> problems) {
         List<Parameter> parameters = new ArrayList<>();
         for (DataSheet.Record r : DataSheet.read(file, sheet,
-                List.of("name", "value", "from", "to", "legal_ref", "verification", "note"), problems)) {
+                List.of("name", "value", "from", "to", "unit", "legal_ref", "verification", "note"), problems)) {
             int before = problems.size();
             String name = r.text("name");
             if (name == null || !name.matches("[A-Z][A-Z0-9_]*")) {
@@ -91,7 +92,7 @@ final class MeasureSheets {
             }
             checkVerification(r, problems);
             if (problems.size() == before) {
-                parameters.add(new Parameter(name, value, date, from, to, r.text("legal_ref"), r.text("verification"),
+                parameters.add(new Parameter(name, value, date, r.text("unit"), from, to, r.text("legal_ref"), r.text("verification"),
                         Source.row(file, sheet.getSheetName(), r.row())));
             }
         }

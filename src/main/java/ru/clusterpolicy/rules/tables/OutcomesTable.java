@@ -3,7 +3,7 @@ package ru.clusterpolicy.rules.tables;
 import org.apache.poi.ss.usermodel.Sheet;
 import ru.clusterpolicy.rules.PolicyProblem;
 import ru.clusterpolicy.rules.Source;
-import ru.clusterpolicy.rules.Text;
+import ru.clusterpolicy.i18n.Message;
 import ru.clusterpolicy.rules.facts.Condition;
 import ru.clusterpolicy.rules.facts.Outcome;
 import ru.clusterpolicy.rules.tables.RuleTableSheet.Column;
@@ -60,7 +60,7 @@ public final class OutcomesTable {
                 row.problem("outcome", "unreachable: row " + unconditional + " above has no conditions and always wins",
                         "move this row above row " + unconditional + " or delete it");
             }
-            Text text = new Text(row.required("text_ru", "the Russian text"), row.required("text_en", "the English text"));
+            Message text = row.message("text_ru", "text_en", true);
             if (conditions.isEmpty() && row.text("when_1") == null && row.text("when_2") == null && row.text("when_3") == null) {
                 unconditional = row.row();
             }

@@ -4,7 +4,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import ru.clusterpolicy.rules.PolicyProblem;
 import ru.clusterpolicy.rules.Programme;
-import ru.clusterpolicy.rules.Text;
+import ru.clusterpolicy.i18n.Message;
+import ru.clusterpolicy.i18n.Text;
 import ru.clusterpolicy.rules.facts.Band;
 import ru.clusterpolicy.rules.facts.Block;
 import ru.clusterpolicy.rules.facts.Indicator;
@@ -30,6 +31,7 @@ public final class ProgrammeWorkbook {
 
     static final String PROGRAMME_SHEET = "Programme";
     static final String EDITIONS_SHEET = "Editions";
+    public static final String NAMES_SHEET = "Names";
 
     /** One rule sheet: its name, its rule table's name, and what each of its rows declares. */
     public record RuleSheet(String sheet, String tableName, Map<Integer, Object> rows) {
@@ -70,9 +72,43 @@ public final class ProgrammeWorkbook {
         }
         Text title = text(file, keys, "title", problems);
         Programme.VerdictRule verdictRule = verdictRule(keys.get("verdict_rule"), problems);
-        Map<String, Text> summaries = new HashMap<>();
+        Map<String, Message> summaries = new HashMap<>();
+        Map<String, Text> answers = new HashMap<>();
         if (verdictRule != null) {
-            verdictRule.answers().forEach(answer -> summaries.put(answer, text(file, keys, "summary_" + answer, problems)));
+            for (String answer : verdictRule.answers()) {
+                // the answer in words, as a verdict column or a heading shows it («Соответствует», «Средний уровень»)
+                if (keys.containsKey("answer_" + answer)) {
+                    answers.put(answer, text(file, keys, "answer_" + answer, problems));
+                } else {
+                    problems.add(new PolicyProblem(file, PROGRAMME_SHEET, null, "no 'answer_" + answer + "' row",
+                            "add a row: answer_" + answer + " | the answer in Russian | in English"));
+                }
+                DataSheet.Record record = keys.get("summary_" + answer);
+                Message summary = record == null ? null : record.message("ru", "en", true, problems);
+                if (record == null) {
+                    problems.add(new PolicyProblem(file, PROGRAMME_SHEET, null, "no 'summary_" + answer + "' row",
+                            "add a row: summary_" + answer + " | Russian text | English text"));
+                } else if (summary != null) {
+                    summaries.put(answer, summary);
+                }
+            }
+        }
+        LocalDate editionsChecked = Optional.ofNullable(keys.get("editions_checked")).map(r -> r.text("ru"))
+                .flatMap(Cells::date).orElse(null);
+        if (editionsChecked == null) {
+            problems.add(new PolicyProblem(file, PROGRAMME_SHEET, keys.containsKey("editions_checked")
+                    ? "B" + keys.get("editions_checked").row() : null, "no 'editions_checked' row with the date the editions "
+                    + "were last checked against the official texts", "add a row: editions_checked | YYYY-MM-DD"));
+        }
+        Map<String, Text> names = new LinkedHashMap<>();
+        for (DataSheet.Record record : DataSheet.read(file, DataSheet.required(file, workbook, NAMES_SHEET, problems),
+                List.of("criterion", "name_ru", "name_en"), problems)) {
+            if (record.text("name_ru") == null || record.text("name_en") == null) {
+                problems.add(record.problem(record.text("name_ru") == null ? "name_ru" : "name_en", "a criterion's name is empty",
+                        "write its short name in both languages"));
+                continue;
+            }
+            names.put(record.text("criterion"), new Text(record.text("name_ru"), record.text("name_en")));
         }
         List<Programme.Edition> editions = editions(file, editionsSheet, problems);
         List<Programme.Measure> measures = MeasureSheets.measures(file, workbook.getSheet(MeasureSheets.MEASURES), problems);
@@ -115,7 +151,11 @@ public final class ProgrammeWorkbook {
         }
         int order = Optional.ofNullable(keys.get("order")).map(r -> r.text("ru")).flatMap(ru.clusterpolicy.rules.facts.Threshold::parse)
                 .map(java.math.BigDecimal::intValue).orElse(Integer.MAX_VALUE);
-        Programme programme = new Programme(id, order, file, title, summaries, verdictRule, editions, requirements, measures,
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        Programme programme = new Programme(id, order, file, title, summaries, Map.copyOf(answers), verdictRule, editions, editionsChecked,
+                requirements, Map.copyOf(names), measures,
                 parameters, bands, outcomes, indicators, blocks);
         return Optional.of(new Result(programme, ruleSheets));
     }

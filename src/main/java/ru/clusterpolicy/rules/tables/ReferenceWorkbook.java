@@ -4,7 +4,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import ru.clusterpolicy.rules.PolicyProblem;
 import ru.clusterpolicy.rules.ReferenceData;
-import ru.clusterpolicy.rules.Text;
+import ru.clusterpolicy.i18n.Message;
+import ru.clusterpolicy.i18n.Text;
+import ru.clusterpolicy.i18n.Value;
 
 import ru.clusterpolicy.rules.facts.KeyRate;
 import ru.clusterpolicy.rules.facts.Threshold;
@@ -24,9 +26,15 @@ public final class ReferenceWorkbook {
 
     /** Message keys the evaluation shows; each must be in the Messages sheet. */
     public static final List<String> REQUIRED_MESSAGES = List.of(
-            "yes", "no", "none", "unknown_inputs", "not_applicable", "no_applicable_row", "gap_default", "act_not_in_force",
-            "measure_not_in_force", "purchase_counted", "purchase_outside_cluster", "purchase_from_itself",
-            "purchase_before_start", "purchase_incomplete", "outcome_undetermined", "no_row_applies");
+            "yes", "no", "unknown_value", "unit_rub", "unit_million", "unit_billion", "unknown_inputs", "not_applicable",
+            "no_applicable_row", "gap_default", "act_not_in_force", "measure_not_in_force", "purchase_line",
+            "outcome_undetermined", "no_row_applies", "required_at_least", "required_at_most", "required_more_than",
+            "required_less_than", "required_equals", "required_not_equals", "required_valid_years", "observed_validity",
+            "missing_participant", "missing_project", "missing_purchase", "missing_field", "caveat_unconfirmed",
+            "caveat_item", "caveat_editions", "verification_CONFIRMED", "verification_PARTIAL", "verification_UNCONFIRMED",
+            "formula_start_batch", "formula_joint_project", "formula_kip_rate", "okved_division", "okved_section",
+            "block_name", "missing_many", "kind_group_industry",
+            "kind_group_science", "kind_group_infrastructure", "kind_group_public");
 
     private ReferenceWorkbook() {
     }
@@ -53,10 +61,13 @@ public final class ReferenceWorkbook {
             regions.put(code, new ReferenceData.Region(code, new Text(r.text("name_ru"), r.text("name_en")),
                     r.text("federal_district")));
         }
-        Map<String, Text> messages = new LinkedHashMap<>();
+        Map<String, Message> messages = new LinkedHashMap<>();
         for (DataSheet.Record r : DataSheet.read(file, DataSheet.required(file, workbook, "Messages", problems),
                 List.of("key", "ru", "en"), problems)) {
-            messages.put(r.text("key"), new Text(r.text("ru"), r.text("en")));
+            Message message = r.message("ru", "en", true, problems);
+            if (message != null) {
+                messages.put(r.text("key"), message);
+            }
         }
         List<KeyRate> keyRates = new ArrayList<>();
         for (DataSheet.Record r : DataSheet.read(file, DataSheet.required(file, workbook, "KeyRate", problems),
@@ -95,19 +106,43 @@ public final class ReferenceWorkbook {
             }
             checked.put(r.text("table"), date);
         }
+        Map<String, ReferenceData.Field> fields = new LinkedHashMap<>();
+        for (DataSheet.Record r : DataSheet.read(file, DataSheet.required(file, workbook, "Fields", problems),
+                List.of("pointer", "label_ru", "label_en", "many_ru", "many_en"), problems)) {
+            String pointer = r.text("pointer");
+            if (pointer == null || !pointer.startsWith("/")) {
+                problems.add(r.problem("pointer", "'" + pointer + "' is not a JSON pointer of the profile",
+                        "write e.g. /participants/*/kind"));
+                continue;
+            }
+            Message many = r.message("many_ru", "many_en", false, problems);
+            if (r.text("label_ru") == null || r.text("label_en") == null) {
+                problems.add(r.problem(r.text("label_ru") == null ? "label_ru" : "label_en", "the field's label is empty",
+                        "write the label the form gives the field"));
+                continue;
+            }
+            fields.put(pointer, new ReferenceData.Field(pointer, new Text(r.text("label_ru"), r.text("label_en")), many));
+        }
         if (!checked.containsKey(ReferenceData.KEY_RATE_TABLE)) {
             problems.add(new PolicyProblem(file, "Checked", null, "the Checked sheet does not say when KeyRate was last checked",
                     "add a row: KeyRate | YYYY-MM-DD"));
         }
-        // names a text may list by key: {region_RU-TA}, {district_VOLGA}, {okved_C}
-        regions.values().forEach(region -> messages.put("region_" + region.code(), region.name()));
-        districts.forEach((code, name) -> messages.put("district_" + code, name));
-        sections.forEach(section -> messages.put("okved_" + section.section(), section.name()));
+        // names a list of a finding may hold: region_RU-TA, district_VOLGA, okved_C
+        Map<String, Text> names = new LinkedHashMap<>();
+        regions.values().forEach(region -> names.put("region_" + region.code(), region.name()));
+        districts.forEach((code, name) -> names.put("district_" + code, name));
+        Message sectionName = messages.get("okved_section");
+        if (sectionName != null) {
+            // "раздел C «Обрабатывающие производства»": the letter with the name, as the classifier cites it
+            sections.forEach(section -> names.put("okved_" + section.section(), sectionName.render((name, language) ->
+                    name.equals("section") ? Value.text(section.section())
+                            : name.equals("name") ? Value.text(section.name().in(language)) : null)));
+        }
         REQUIRED_MESSAGES.stream().filter(key -> !messages.containsKey(key)).forEach(key ->
                 problems.add(new PolicyProblem(file, "Messages", null, "no message '" + key + "'",
                         "add a row: " + key + " | Russian text | English text")));
-        return new ReferenceData(regions, districts, messages, List.copyOf(keyRates), List.copyOf(sections), ipser,
-                newRegions, Map.copyOf(checked));
+        return new ReferenceData(regions, districts, messages, Map.copyOf(names), List.copyOf(keyRates), List.copyOf(sections), ipser,
+                newRegions, Map.copyOf(checked), Map.copyOf(fields));
     }
 
     /** A dated list of regions (one row per region and period), each region on the Regions sheet. */

@@ -1,5 +1,7 @@
 package ru.clusterpolicy.rules.tables;
 
+import ru.clusterpolicy.i18n.Language;
+import ru.clusterpolicy.i18n.Message;
 import org.apache.poi.ss.usermodel.Sheet;
 import ru.clusterpolicy.rules.PolicyProblem;
 import ru.clusterpolicy.rules.facts.Condition;
@@ -212,7 +214,21 @@ public final class RuleTableSheet {
         }
 
         public void problem(String label, String what, String fix) {
-            problems.add(new PolicyProblem(file, sheet.getSheetName(), Cells.ref(rowIndex, columns.get(label)), what, fix));
+            problems.add(at(label).problem(what, fix));
+        }
+
+        public PolicyProblem.At at(String label) {
+            return new PolicyProblem.At(file, sheet.getSheetName(), Cells.ref(rowIndex, columns.get(label)));
+        }
+
+        /** The row's text pair in two columns (label_ru, label_en) as a message; null when absent or broken. */
+        public Message message(String ru, String en, boolean required) {
+            return Texts.message(text(ru), text(en), language -> at(language == Language.RU ? ru : en),
+                    required, problems);
+        }
+
+        public List<PolicyProblem> problems() {
+            return problems;
         }
     }
 }

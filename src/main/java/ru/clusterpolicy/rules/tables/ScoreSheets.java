@@ -2,7 +2,7 @@ package ru.clusterpolicy.rules.tables;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import ru.clusterpolicy.rules.PolicyProblem;
-import ru.clusterpolicy.rules.Text;
+import ru.clusterpolicy.i18n.Text;
 import ru.clusterpolicy.rules.facts.Block;
 import ru.clusterpolicy.rules.facts.Indicator;
 import ru.clusterpolicy.rules.facts.Threshold;
@@ -46,8 +46,9 @@ final class ScoreSheets {
                 problems.add(r.problem("max", "'" + r.text("max") + "' is not a number", "write the indicator's maximum points"));
                 continue;
             }
+            ru.clusterpolicy.i18n.Message improve = r.message("improve_ru", "improve_en", true, problems);
             indicators.add(new Indicator(r.text("indicator"), block, new Text(r.text("name_ru"), r.text("name_en")), max,
-                    "yes".equals(r.text("completeness")), r.text("source"), new Text(r.text("improve_ru"), r.text("improve_en"))));
+                    "yes".equals(r.text("completeness")), r.text("source"), improve));
         }
         for (Block block : blocks) {
             BigDecimal sum = indicators.stream().filter(i -> i.block().equals(block.id())).map(Indicator::max)

@@ -1,0 +1,82 @@
+package ru.clusterpolicy.i18n;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A text of the policy in both languages, compiled from a workbook's cells: rendered with the
+ * values of one evaluation, then typeset for each language (non-breaking spaces).
+ */
+public final class Message {
+    private final Template ru;
+    private final Template en;
+    private final Object origin;
+
+    private Message(Template ru, Template en, Object origin) {
+        this.ru = ru;
+        this.en = en;
+        this.origin = origin;
+    }
+
+    /** The same message, knowing where it is written (the cells of a workbook, for the loader's checks). */
+    public Message writtenAt(Object origin) {
+        return new Message(ru, en, origin);
+    }
+
+    public Object origin() {
+        return origin;
+    }
+
+    /** A text that fails to compile in one language: which, and what is wrong. */
+    public static final class Invalid extends IllegalArgumentException {
+        private final Language language;
+
+        Invalid(Language language, String problem) {
+            super(problem);
+            this.language = language;
+        }
+
+        public Language language() {
+            return language;
+        }
+    }
+
+    public static Message compile(String ru, String en) {
+        return new Message(compile(ru, Language.RU), compile(en, Language.EN), null);
+    }
+
+    private static Template compile(String text, Language language) {
+        try {
+            return Template.compile(text, language);
+        } catch (IllegalArgumentException e) {
+            throw new Invalid(language, e.getMessage());
+        }
+    }
+
+    /** A text with no arguments, as it is written in both languages. */
+    public static Message plain(Text text) {
+        return compile(text.ru().replace("'", "''").replace("{", "'{'").replace("}", "'}'"),
+                text.en().replace("'", "''").replace("{", "'{'").replace("}", "'}'"));
+    }
+
+    public Text render(Values values) {
+        return new Text(Typography.russian(ru.render(name -> values.get(name, Language.RU))),
+                Typography.english(en.render(name -> values.get(name, Language.EN))));
+    }
+
+    public Template template(Language language) {
+        return language == Language.RU ? ru : en;
+    }
+
+    /** The names either language asks for. */
+    public Set<String> arguments() {
+        Set<String> all = new HashSet<>(ru.arguments());
+        all.addAll(en.arguments());
+        return all;
+    }
+
+    @Override
+    public String toString() {
+        return ru.source() + " | " + en.source();
+    }
+}

@@ -1,0 +1,7 @@
+package ru.clusterpolicy.i18n;
+
+/** What a text's arguments stand for, in a language; null for a name it does not know. */
+@FunctionalInterface
+public interface Values {
+    Value get(String name, Language language);
+}
