@@ -94,3 +94,15 @@ for run in 1 2 3; do
     "localhost:$port/api/v1/ruleset/reload"
 done
 stop
+
+echo "== the policy authors' tools: validate on the shipped home, impact over 1 000 generated profiles"
+for run in 1 2 3; do
+  /usr/bin/time -f "validate $run: %e s, peak RSS %M KB" java -jar "$jar" validate . >/dev/null
+done
+rm -rf target/bench-corpus target/bench-candidate && mkdir -p target/bench-candidate
+java -jar "$jar" generate --count "$([ "$quick" = 1 ] && echo 100 || echo 1000)" --max 200 --out target/bench-corpus >/dev/null
+cp -r rules decision-tables target/bench-candidate/
+# the candidate lowers the industrial minimum: the cell found by its criterion, wherever its row is
+java -cp "$cp" ru.clusterpolicy.bench.SetThreshold target/bench-candidate/decision-tables/decree-779.xlsx D779-INDUSTRIAL-MIN 8
+/usr/bin/time -f "impact: %e s, peak RSS %M KB" java -jar "$jar" impact --baseline . --candidate target/bench-candidate \
+  --profiles target/bench-corpus --csv target/bench-impact.csv | head -1

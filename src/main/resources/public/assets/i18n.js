@@ -252,6 +252,36 @@ const MESSAGES = {
     'result.sourceRow': '{file}, лист {sheet}, строка {row}',
     'result.report': 'Результат оценки кластера «{name}»',
     'result.reportUnnamed': 'Результат оценки кластера',
+    'policy.title': 'ClusterPolicy: правила в работе',
+    'policy.toEvaluation': 'Оценка кластера',
+    'policy.heading': 'Набор правил',
+    'policy.token': 'Токен администратора',
+    'policy.show': 'Показать',
+    'policy.reload': 'Последняя перезагрузка',
+    'policy.criteria': 'Критерии и их редакции',
+    'policy.version': 'Версия',
+    'policy.origin': 'Откуда загружен',
+    'policy.origin.PACKAGED': 'упакован в сборку',
+    'policy.origin.HOME': 'каталог правил',
+    'policy.origin.LAST_KNOWN_GOOD': 'последний исправный набор (каталог правил с ошибками)',
+    'policy.loadedAt': 'Загружен',
+    'policy.files': 'Файлов',
+    'policy.reload.applied': 'Перезагрузка {at}: принят набор {tried}.',
+    'policy.reload.refused': 'Перезагрузка {at}: набор {tried} отклонён, работает {serving}. Причины:',
+    'policy.reload.none': 'Перезагрузок ещё не было.',
+    'policy.editionsChecked': 'Редакции сверены с официальными текстами {date}',
+    'policy.gap': 'нет действующей строки с {from} по {to}',
+    'policy.col.file': 'Файл',
+    'policy.col.sheet': 'Лист',
+    'policy.col.cell': 'Ячейка',
+    'policy.col.problem': 'Что не так',
+    'policy.col.fix': 'Как исправить',
+    'policy.col.criterion': 'Критерий',
+    'policy.col.edition': 'Действует',
+    'policy.col.requirement': 'Требование',
+    'policy.col.legalRef': 'Основание',
+    'policy.col.verification': 'Проверка',
+    'policy.col.row': 'Строка',
     'result.noAct': 'Нормативный акт не найден',
     'result.caveats': 'На что опирается вывод',
     'unit.rub': 'руб.',
@@ -507,6 +537,36 @@ const MESSAGES = {
     'result.sourceRow': '{file}, sheet {sheet}, row {row}',
     'result.report': 'Evaluation of the cluster “{name}”',
     'result.reportUnnamed': 'Evaluation of the cluster',
+    'policy.title': 'ClusterPolicy: the rules in service',
+    'policy.toEvaluation': 'Evaluate a cluster',
+    'policy.heading': 'Rule set',
+    'policy.token': 'Admin token',
+    'policy.show': 'Show',
+    'policy.reload': 'Last reload',
+    'policy.criteria': 'Criteria and their editions',
+    'policy.version': 'Version',
+    'policy.origin': 'Loaded from',
+    'policy.origin.PACKAGED': 'packed into the build',
+    'policy.origin.HOME': 'the policy home',
+    'policy.origin.LAST_KNOWN_GOOD': 'the last good rule set (the policy home has errors)',
+    'policy.loadedAt': 'Loaded',
+    'policy.files': 'Files',
+    'policy.reload.applied': 'Reload {at}: rule set {tried} taken.',
+    'policy.reload.refused': 'Reload {at}: rule set {tried} refused, {serving} keeps serving. Why:',
+    'policy.reload.none': 'No reload yet.',
+    'policy.editionsChecked': 'Editions checked against the official texts on {date}',
+    'policy.gap': 'no row in force from {from} to {to}',
+    'policy.col.file': 'File',
+    'policy.col.sheet': 'Sheet',
+    'policy.col.cell': 'Cell',
+    'policy.col.problem': 'What is wrong',
+    'policy.col.fix': 'How to fix',
+    'policy.col.criterion': 'Criterion',
+    'policy.col.edition': 'In force',
+    'policy.col.requirement': 'Requirement',
+    'policy.col.legalRef': 'Basis',
+    'policy.col.verification': 'Verified',
+    'policy.col.row': 'Row',
     'result.noAct': 'No legal act found',
     'result.caveats': 'What the answer rests on',
     'unit.rub': 'RUB',
@@ -589,4 +649,22 @@ function matching(text, open) {
 /** Shorthand for I18n.t, for the scripts that build the page. */
 function t(key, values) {
   return I18n.t(key, values);
+}
+
+/** A date as the language writes it: 01.12.2026, or 1 December 2026. */
+function formatDay(iso) {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(I18n.lang === 'ru' ? 'ru-RU' : 'en-GB', {...dayParts(), timeZone: 'UTC'})
+    .format(new Date(iso + 'T00:00:00Z'));
+}
+
+/** A moment in the ministry's time, whatever the reader's: 01.12.2026, 12:20:38 МСК. */
+function formatMoment(iso) {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(I18n.lang === 'ru' ? 'ru-RU' : 'en-GB', {...dayParts(), hour: '2-digit', minute: '2-digit',
+    second: '2-digit', timeZone: 'Europe/Moscow'}).format(new Date(iso)) + '\u00a0' + t('time.zone');
+}
+
+function dayParts() {
+  return I18n.lang === 'ru' ? {day: '2-digit', month: '2-digit', year: 'numeric'} : {day: 'numeric', month: 'long', year: 'numeric'};
 }

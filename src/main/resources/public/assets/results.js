@@ -20,9 +20,9 @@ const Results = {
       ? t('result.report', {name: clusterName}) : t('result.reportUnnamed');
     const meta = [
       ['meta.evaluationId', decision.evaluationId],
-      ['meta.evaluatedAt', formatInstant(decision.evaluatedAt)],
-      ['meta.asOf', formatDate(decision.asOf)],
-      ['meta.ruleSet', `${decision.ruleSet.version} (${t('meta.loadedAt')} ${formatInstant(decision.ruleSet.loadedAt)})`],
+      ['meta.evaluatedAt', formatMoment(decision.evaluatedAt)],
+      ['meta.asOf', formatDay(decision.asOf)],
+      ['meta.ruleSet', `${decision.ruleSet.version} (${t('meta.loadedAt')} ${formatMoment(decision.ruleSet.loadedAt)})`],
       ['meta.inputSha256', decision.inputSha256]];
     document.getElementById('result-meta').replaceChildren(...meta.filter(([, v]) => v)
       .flatMap(([key, value]) => [h('dt', {}, t(key)), h('dd', {class: key === 'meta.inputSha256' ? 'hash' : null}, value)]));
@@ -53,7 +53,7 @@ const Results = {
       h('header', {class: 'programme-head'},
         h('div', {},
           h('h2', {id: 'title-' + p.programme}, I18n.pick(p.title)),
-          p.edition ? h('p', {class: 'edition'}, t('meta.edition'), '\u00a0', formatDate(p.edition)) : null),
+          p.edition ? h('p', {class: 'edition'}, t('meta.edition'), '\u00a0', formatDay(p.edition)) : null),
         outcomeBadge(p, 'large')),
       h('p', {class: 'summary'}, I18n.pick(p.summary)),
       p.caveats && p.caveats.length ? h('aside', {class: 'caveats', 'aria-label': t('result.caveats')},
@@ -157,7 +157,7 @@ function measureBlock(rows, names) {
       h('td', {class: 'num'},
         m.amountRub != null ? h('div', {class: 'amount'}, rubles(m.amountRub)) : null,
         m.ratePercent != null ? h('div', {}, t('result.rate', {rate: number(m.ratePercent)})) : null,
-        m.until ? h('div', {}, t('result.until', {date: formatDate(m.until)})) : null),
+        m.until ? h('div', {}, t('result.until', {date: formatDay(m.until)})) : null),
       h('td', {},
         h('p', {}, I18n.pick(m.text)),
         m.formula ? h('p', {class: 'formula'}, t('result.formula', {formula: I18n.pick(m.formula)})) : null,
@@ -262,19 +262,4 @@ function rubles(value) {
   const whole = Number.isInteger(Number(value));
   return new Intl.NumberFormat(locale(), {minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2}).format(value)
     + '\u00a0' + t('unit.rub');
-}
-
-/** A date as the language writes it: 01.12.2026, or 1 December 2026. */
-function formatDate(iso) {
-  if (!iso) return '';
-  const options = I18n.lang === 'ru' ? {day: '2-digit', month: '2-digit', year: 'numeric'} : {day: 'numeric', month: 'long', year: 'numeric'};
-  return new Intl.DateTimeFormat(locale(), {...options, timeZone: 'UTC'}).format(new Date(iso + 'T00:00:00Z'));
-}
-
-function formatInstant(iso) {
-  if (!iso) return '';
-  // the ministry's time, whatever the reader's
-  const date = I18n.lang === 'ru' ? {day: '2-digit', month: '2-digit', year: 'numeric'} : {day: 'numeric', month: 'long', year: 'numeric'};
-  return new Intl.DateTimeFormat(locale(), {...date, hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Europe/Moscow'})
-    .format(new Date(iso)) + '\u00a0' + t('time.zone');
 }

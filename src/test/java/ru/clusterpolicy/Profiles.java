@@ -23,6 +23,11 @@ public final class Profiles {
      * Tatarstan, one research institute, every participant linked in a chain of supply contracts,
      * a specialised organisation in good standing, a development programme.
      */
+    /** A profile file, as an editable tree. */
+    public static ObjectNode read(java.nio.file.Path file) throws java.io.IOException {
+        return (ObjectNode) JSON.readTree(file.toFile());
+    }
+
     public static ObjectNode eligible(String asOf) {
         ObjectNode profile = JSON.createObjectNode();
         profile.put("asOf", asOf);

@@ -20,8 +20,15 @@ import java.util.stream.Stream;
 /** The repository's own rule set, loaded once per test JVM, and helpers to evaluate with it. */
 public final class TestPolicies {
 
-    /** The project root: it holds rules/ and decision-tables/, the policy home the tests use. */
+    /** The project root: it holds rules/ and decision-tables/, the shipped policy home. */
     public static final Path HOME = Path.of("").toAbsolutePath();
+    /**
+     * The tests' own small policy (a criteria programme, two scored programmes, reference data):
+     * the machinery is tested on it, so that an author's edit of the shipped tables fails no test.
+     */
+    public static final Path FIXTURE = HOME.resolve("src/test/fixture-policy");
+
+    private static RuleSet fixture;
 
     private static RuleSet repository;
     public static final ProfileReader READER = new ProfileReader(100);
@@ -34,6 +41,13 @@ public final class TestPolicies {
             repository = load(HOME);
         }
         return repository;
+    }
+
+    public static synchronized RuleSet fixture() {
+        if (fixture == null) {
+            fixture = load(FIXTURE);
+        }
+        return fixture;
     }
 
     public static RuleSet load(Path home) {
@@ -59,11 +73,26 @@ public final class TestPolicies {
 
     /** A copy of the repository's policy home in a temporary folder, for tests that edit it. */
     public static Path copyOfHome(Path target) {
-        for (String folder : new String[]{"rules", "decision-tables"}) {
-            try (Stream<Path> files = Files.list(HOME.resolve(folder))) {
+        return copy(HOME, target, "rules", "decision-tables");
+    }
+
+    /** A copy of the fixture policy (with its examples) in a temporary folder, for tests that edit it. */
+    public static Path copyOfFixture(Path target) {
+        return copy(FIXTURE, target, "rules", "decision-tables", "examples");
+    }
+
+    /** A copy of the fixture's rules and tables only: a reload of it checks no example. */
+    public static Path copyOfFixtureWithoutExamples(Path target) {
+        return copy(FIXTURE, target, "rules", "decision-tables");
+    }
+
+    private static Path copy(Path from, Path target, String... folders) {
+        for (String folder : folders) {
+            try (Stream<Path> files = Files.list(from.resolve(folder))) {
                 Files.createDirectories(target.resolve(folder));
                 for (Path file : files.toList()) {
-                    Files.copy(file, target.resolve(folder).resolve(file.getFileName()));
+                    Files.copy(file, target.resolve(folder).resolve(file.getFileName()),
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

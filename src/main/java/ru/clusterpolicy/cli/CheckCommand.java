@@ -62,8 +62,8 @@ class CheckCommand implements Callable<Integer> {
             if (Files.isDirectory(examples)) {
                 for (Path example : ExampleCheck.examples(examples)) {
                     ExampleCheck.check(evaluator, example).differences().forEach(difference -> problems.add(
-                            PolicyProblem.inFile("examples/" + example.getFileName(), difference,
-                                    "fix the rule set, or the expected decision if the change is intended")));
+                            PolicyProblem.inFile("examples/" + example.getFileName(),
+                                    "check.example", "detail", difference)));
                 }
             }
         } catch (PolicyLoadException e) {

@@ -38,6 +38,9 @@ class EvaluateBatchCommand implements Callable<Integer> {
             description = "the longest line evaluated; a longer one gets an error line (default 16 MB)")
     int maxLineBytes;
 
+    @picocli.CommandLine.Mixin
+    Words words;
+
     @Spec
     CommandSpec spec;
 
@@ -50,7 +53,7 @@ class EvaluateBatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Evaluator evaluator = PolicyHomes.evaluator(home, reader, spec.commandLine().getOut()).orElse(null);
+        Evaluator evaluator = PolicyHomes.evaluator(home, reader, spec.commandLine().getOut(), words).orElse(null);
         if (evaluator == null) {
             return 1;
         }
@@ -60,13 +63,14 @@ class EvaluateBatchCommand implements Callable<Integer> {
         BatchEvaluation.Summary summary;
         try (InputStream lines = Files.newInputStream(in);
              Writer decisions = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            summary = new BatchEvaluation(evaluator, maxLineBytes, Language.EN).run(lines, decisions, bar::update);
+            summary = new BatchEvaluation(evaluator, maxLineBytes, words.language()).run(lines, decisions, bar::update);
         }
         bar.finish();
         double seconds = (System.nanoTime() - started) / 1e9;
         long lines = summary.evaluated() + summary.rejected() + summary.failed();
-        spec.commandLine().getOut().printf("%d evaluated, %d rejected, %d failed in %.1f s (%.0f profiles per second) -> %s%n",
-                summary.evaluated(), summary.rejected(), summary.failed(), seconds, lines / seconds, out);
+        spec.commandLine().getOut().println(words.say("batch.done", "evaluated", summary.evaluated(),
+                "rejected", summary.rejected(), "failed", summary.failed(), "seconds", String.format(java.util.Locale.ROOT, "%.1f", seconds),
+                "rate", Math.round(lines / seconds), "out", out.toString()));
         return summary.rejected() + summary.failed() == 0 ? 0 : 1;
     }
 

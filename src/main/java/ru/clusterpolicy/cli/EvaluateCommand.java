@@ -2,6 +2,7 @@ package ru.clusterpolicy.cli;
 
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,8 +38,8 @@ class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the API's JSON answer instead of a report")
     boolean json;
 
-    @Option(names = "--lang", defaultValue = "ru", description = "language of the report: ru or en (default ru)")
-    String lang;
+    @Mixin
+    Words words;
 
     @Spec
     CommandSpec spec;
@@ -53,7 +54,7 @@ class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        RuleSet ruleSet = PolicyHomes.loaded(home, out).orElse(null);
+        RuleSet ruleSet = PolicyHomes.loaded(home, out, words).orElse(null);
         if (ruleSet == null) {
             return 1;
         }
@@ -65,7 +66,7 @@ class EvaluateCommand implements Callable<Integer> {
             profile = evaluator.read(json);
             decision = evaluator.evaluate(profile, ProfileHash.of(json), false);
         } catch (ProfileRejectedException e) {
-            Language language = "en".equals(lang) ? Language.EN : Language.RU;
+            Language language = words.language();
             out.println(file + ": " + e.title(language) + ". " + e.detail(language));
             e.violations().forEach(v -> out.println("  " + (v.pointer().isEmpty() ? "(body)" : v.pointer()) + ": "
                     + v.message(language)));
@@ -74,7 +75,7 @@ class EvaluateCommand implements Callable<Integer> {
         if (json) {
             out.println(DecisionJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(decision));
         } else {
-            out.print(new DecisionReport(ruleSet.catalog(), profile, "en".equals(lang) ? Language.EN : Language.RU)
+            out.print(new DecisionReport(ruleSet.catalog(), profile, words.language())
                     .render(file.getFileName().toString(), decision, true));
         }
         return 0;

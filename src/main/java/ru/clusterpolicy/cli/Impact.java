@@ -1,7 +1,12 @@
 package ru.clusterpolicy.cli;
 
 import ru.clusterpolicy.evaluation.Decision;
+import ru.clusterpolicy.i18n.Language;
+import ru.clusterpolicy.rules.RuleSetDiff;
+import ru.clusterpolicy.rules.Source;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,49 +15,185 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * What changes for one profile between two rule sets: every programme's verdict, level, type or
- * score, and every measure's status or amount, each with the criteria whose status changed.
+ * What changes for one profile on one date between two rule sets: every programme's verdict,
+ * level, type and score, every criterion's status, every measure's status, amount, rate and end,
+ * each with why: the rows of the tables that changed under it (cell by cell), the parameters, the
+ * DRL, or, for an answer, the criteria whose status moved.
  */
 final class Impact {
 
-    /** One change: the profile, the programme, what changed, from what to what, and why. */
-    record Change(String profile, String programme, String what, String baseline, String candidate, String because) {
+    enum What { ANSWER, CRITERION, MEASURE }
+
+    /** One change; {@code amountDelta} is the change of a measure's amount in roubles (else zero). */
+    record Change(String profile, LocalDate date, String programme, What kind, String what, String baseline,
+                  String candidate, String because, String measure, BigDecimal amountDelta) {
     }
 
-    private Impact() {
+    private final List<RuleSetDiff.Change> diff;
+    private final Words words;
+
+    Impact(List<RuleSetDiff.Change> diff, Words words) {
+        this.diff = diff;
+        this.words = words;
     }
 
-    static List<Change> between(String profile, Decision baseline, Decision candidate) {
+    List<Change> between(String profile, LocalDate date, Decision baseline, Decision candidate) {
         List<Change> changes = new ArrayList<>();
         Map<String, Decision.ProgrammeDecision> after = candidate.programmes().stream()
                 .collect(Collectors.toMap(Decision.ProgrammeDecision::programme, p -> p));
         for (Decision.ProgrammeDecision before : baseline.programmes()) {
             Decision.ProgrammeDecision now = after.get(before.programme());
             if (now == null) {
-                changes.add(new Change(profile, before.programme(), "programme", "present", "absent", ""));
                 continue;
             }
-            String because = criteriaChanged(before, now);
-            compare(changes, profile, before.programme(), "verdict", before.verdict(), now.verdict(), because);
-            compare(changes, profile, before.programme(), "level", before.level(), now.level(), because);
-            compare(changes, profile, before.programme(), "type", before.type(), now.type(), because);
-            compare(changes, profile, before.programme(), "score", plain(before.score()), plain(now.score()), because);
-            Map<String, Decision.MeasureDecision> measuresNow = measures(now);
-            measures(before).forEach((key, measure) -> {
-                Decision.MeasureDecision other = measuresNow.get(key);
-                String was = describe(measure);
-                String is = other == null ? "absent" : describe(other);
-                compare(changes, profile, before.programme(), key, was, is, other == null ? because : rowsChanged(measure, other));
-            });
+            List<Change> criteria = criteria(profile, date, before, now);
+            String answerBecause = criteria.isEmpty() ? rowsOf(files(before, now), null)
+                    : words.say("impact.becauseInputs", "criteria", criteria.stream()
+                    .map(c -> c.what() + " " + c.baseline() + "→" + c.candidate()).collect(Collectors.joining("; ")));
+            answer(changes, profile, date, before.programme(), "verdict", before.verdict(), now.verdict(), answerBecause);
+            answer(changes, profile, date, before.programme(), "level", before.level(), now.level(), answerBecause);
+            answer(changes, profile, date, before.programme(), "type", before.type(), now.type(), answerBecause);
+            answer(changes, profile, date, before.programme(), "score", plain(before.score()), plain(now.score()),
+                    rowsOf(files(before, now), null));
+            changes.addAll(criteria);
+            measures(changes, profile, date, before, now);
         }
         return changes;
     }
 
-    private static void compare(List<Change> changes, String profile, String programme, String what, String was,
-                                String is, String because) {
+    private void answer(List<Change> changes, String profile, LocalDate date, String programme, String what, String was,
+                        String is, String because) {
         if (!Objects.equals(was, is)) {
-            changes.add(new Change(profile, programme, what, String.valueOf(was), String.valueOf(is), because));
+            changes.add(new Change(profile, date, programme, What.ANSWER, what, String.valueOf(was), String.valueOf(is),
+                    because, null, BigDecimal.ZERO));
         }
+    }
+
+    /** Every criterion whose status moved, with the rows under it that changed. */
+    private List<Change> criteria(String profile, LocalDate date, Decision.ProgrammeDecision before,
+                                  Decision.ProgrammeDecision now) {
+        Map<String, Decision.CriterionFinding> was = new LinkedHashMap<>();
+        before.findings().forEach(f -> was.putIfAbsent(f.criterion(), f));
+        List<Change> changes = new ArrayList<>();
+        for (Decision.CriterionFinding finding : now.findings()) {
+            Decision.CriterionFinding old = was.get(finding.criterion());
+            String oldStatus = old == null ? null : old.status();
+            if (!Objects.equals(oldStatus, finding.status())) {
+                changes.add(new Change(profile, date, now.programme(), What.CRITERION, finding.criterion(),
+                        String.valueOf(oldStatus), finding.status(), because(finding, old), null, BigDecimal.ZERO));
+            }
+        }
+        return changes;
+    }
+
+    private void measures(List<Change> changes, String profile, LocalDate date, Decision.ProgrammeDecision before,
+                          Decision.ProgrammeDecision now) {
+        Map<String, Decision.MeasureDecision> measuresNow = measures(now);
+        measures(before).forEach((key, measure) -> {
+            Decision.MeasureDecision other = measuresNow.get(key);
+            String was = describe(measure);
+            String is = other == null ? "—" : describe(other);
+            if (!was.equals(is)) {
+                BigDecimal delta = amount(other).subtract(amount(measure));
+                changes.add(new Change(profile, date, now.programme(), What.MEASURE, key, was, is,
+                        measureBecause(measure, other), measure.measure(), delta));
+            }
+        });
+    }
+
+    private static BigDecimal amount(Decision.MeasureDecision measure) {
+        return measure == null || measure.amountRub() == null ? BigDecimal.ZERO : measure.amountRub();
+    }
+
+    /** Why a finding moved: the changed cells of its rows, else the DRL, else the rows of its table that changed. */
+    private String because(Decision.CriterionFinding now, Decision.CriterionFinding before) {
+        List<Source> rows = new ArrayList<>();
+        collect(now, rows);
+        if (before != null) {
+            collect(before, rows);
+        }
+        String cells = cellsOf(rows);
+        if (!cells.isEmpty()) {
+            return words.say("impact.becauseRows", "rows", cells);
+        }
+        String code = code();
+        return !code.isEmpty() ? code : rowsOf(rows.stream().map(Source::file).distinct().toList(), null);
+    }
+
+    private String measureBecause(Decision.MeasureDecision before, Decision.MeasureDecision now) {
+        List<Source> rows = new ArrayList<>();
+        for (Decision.MeasureDecision m : new Decision.MeasureDecision[]{before, now}) {
+            if (m != null && m.findings() != null) {
+                m.findings().forEach(f -> collect(f, rows));
+            }
+        }
+        String cells = cellsOf(rows);
+        if (!cells.isEmpty()) {
+            return words.say("impact.becauseRows", "rows", cells);
+        }
+        String parameters = diff.stream().filter(c -> "Parameters".equals(c.sheet())).map(this::describe)
+                .collect(Collectors.joining("; "));
+        if (!parameters.isEmpty()) {
+            return words.say("impact.becauseParameters", "parameters", parameters);
+        }
+        String code = code();
+        return !code.isEmpty() ? code : rowsOf(rows.stream().map(Source::file).distinct().toList(), null);
+    }
+
+    private static void collect(Decision.CriterionFinding finding, List<Source> rows) {
+        if (finding.parts() != null) {
+            finding.parts().forEach(p -> rows.add(p.source()));
+        } else if (finding.source() != null) {
+            rows.add(finding.source());
+        }
+    }
+
+    /** The changed cells of the given rows (by the candidate's or the baseline's row number). */
+    private String cellsOf(List<Source> rows) {
+        return diff.stream().filter(c -> c.sheet() != null && rows.stream().anyMatch(r -> r.file().equals(c.file())
+                        && c.sheet().equals(r.sheet()) && (Objects.equals(c.row(), r.row()) || Objects.equals(c.baselineRow(), r.row()))))
+                .map(this::describe).distinct().collect(Collectors.joining("; "));
+    }
+
+    private String code() {
+        String files = diff.stream().filter(c -> c.file().endsWith(".drl")).map(RuleSetDiff.Change::file).distinct()
+                .collect(Collectors.joining(", "));
+        return files.isEmpty() ? "" : words.say("impact.becauseCode", "files", files);
+    }
+
+    /** The changes in the given files (all files when none are given), for an answer no single row explains. */
+    private String rowsOf(List<String> files, String sheet) {
+        String rows = diff.stream().filter(c -> files.isEmpty() || files.contains(c.file()))
+                .filter(c -> sheet == null || sheet.equals(c.sheet())).map(this::describe).distinct().limit(10)
+                .collect(Collectors.joining("; "));
+        return rows.isEmpty() ? code() : words.say("impact.becauseRows", "rows", rows);
+    }
+
+    private List<String> files(Decision.ProgrammeDecision before, Decision.ProgrammeDecision now) {
+        List<String> files = new ArrayList<>();
+        for (Decision.ProgrammeDecision p : new Decision.ProgrammeDecision[]{before, now}) {
+            p.findings().forEach(f -> { if (f.source() != null) { files.add(f.source().file()); } });
+            if (p.decidedBy() != null && p.decidedBy().source() != null) {
+                files.add(p.decidedBy().source().file());
+            }
+        }
+        return files.stream().distinct().toList();
+    }
+
+    /** A changed cell as a reviewer reads it: "decree-779.xlsx, Criteria, 12, threshold: 10 → 8". */
+    String describe(RuleSetDiff.Change change) {
+        return switch (change.kind()) {
+            case CELL -> words.say("diff.row", "file", change.file(), "sheet", change.sheet(), "row", change.row(),
+                    "column", change.column(), "before", change.before(), "after", change.after());
+            case ROW_ADDED -> words.say("diff.added", "file", change.file(), "sheet", change.sheet(), "row", change.row(),
+                    "after", change.after());
+            case ROW_REMOVED -> words.say("diff.removed", "file", change.file(), "sheet", change.sheet(), "row", change.row(),
+                    "before", change.before());
+            case FILE_ADDED -> words.say("diff.fileAdded", "file", change.file());
+            case FILE_REMOVED -> words.say("diff.fileRemoved", "file", change.file());
+            case LINE -> words.say("diff.drl", "file", change.file(), "line", change.row(), "before", change.before(),
+                    "after", change.after());
+        };
     }
 
     private static Map<String, Decision.MeasureDecision> measures(Decision.ProgrammeDecision programme) {
@@ -65,33 +206,16 @@ final class Impact {
     }
 
     private static String describe(Decision.MeasureDecision measure) {
-        return measure.status() + (measure.amountRub() != null ? " " + plain(measure.amountRub()) + " RUB" : "")
-                + (measure.ratePercent() != null ? " " + plain(measure.ratePercent()) + " %" : "");
+        return measure.status() + (measure.amountRub() != null ? " " + plain(measure.amountRub()) : "")
+                + (measure.ratePercent() != null ? " " + plain(measure.ratePercent()) + "%" : "")
+                + (measure.until() != null ? " ≤" + measure.until() : "");
     }
 
-    private static String plain(java.math.BigDecimal value) {
+    private static String plain(BigDecimal value) {
         return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 
-    /** The criteria whose status differs, as "ID FROM→TO". */
-    private static String criteriaChanged(Decision.ProgrammeDecision before, Decision.ProgrammeDecision now) {
-        Map<String, String> was = before.findings().stream()
-                .collect(Collectors.toMap(Decision.CriterionFinding::criterion, Decision.CriterionFinding::status, (a, b) -> a));
-        return now.findings().stream()
-                .filter(f -> !Objects.equals(was.get(f.criterion()), f.status()))
-                .map(f -> f.criterion() + " " + was.get(f.criterion()) + "→" + f.status())
-                .collect(Collectors.joining("; "));
-    }
-
-    private static String rowsChanged(Decision.MeasureDecision before, Decision.MeasureDecision now) {
-        List<Decision.CriterionFinding> was = before.findings() == null ? List.of() : before.findings();
-        List<Decision.CriterionFinding> is = now.findings() == null ? List.of() : now.findings();
-        List<String> changed = new ArrayList<>();
-        for (int i = 0; i < Math.min(was.size(), is.size()); i++) {
-            if (!was.get(i).status().equals(is.get(i).status())) {
-                changed.add(is.get(i).source().describe() + " " + was.get(i).status() + "→" + is.get(i).status());
-            }
-        }
-        return String.join("; ", changed);
+    Language language() {
+        return words.language();
     }
 }

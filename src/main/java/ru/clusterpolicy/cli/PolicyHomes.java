@@ -28,18 +28,22 @@ final class PolicyHomes {
 
     /** An evaluator over the policy home's rule set; empty, with the problems printed, when it does not load. */
     static java.util.Optional<ru.clusterpolicy.evaluation.Evaluator> evaluator(Path home, ProfileReader reader,
-                                                                             java.io.PrintWriter out) {
-        return loaded(home, out).map(ruleSet -> new ru.clusterpolicy.evaluation.Evaluator(
-                new ru.clusterpolicy.rules.RuleSetHolder(ruleSet), Clock.systemDefaultZone(), reader));
+                                                                             java.io.PrintWriter out, Words words) {
+        return loaded(home, out, words).map(ruleSet -> evaluator(ruleSet, reader));
+    }
+
+    static ru.clusterpolicy.evaluation.Evaluator evaluator(RuleSet ruleSet, ProfileReader reader) {
+        return new ru.clusterpolicy.evaluation.Evaluator(new ru.clusterpolicy.rules.RuleSetHolder(ruleSet),
+                Clock.systemDefaultZone(), reader);
     }
 
     /** The policy home's rule set; empty, with the problems printed, when it does not load. */
-    static java.util.Optional<RuleSet> loaded(Path home, java.io.PrintWriter out) {
+    static java.util.Optional<RuleSet> loaded(Path home, java.io.PrintWriter out, Words words) {
         try {
             return java.util.Optional.of(load(home));
         } catch (ru.clusterpolicy.rules.PolicyLoadException e) {
-            out.println("the rule set of " + (home == null ? "the current folder" : home) + " does not load:");
-            e.problems().stream().map(ru.clusterpolicy.rules.PolicyProblem::line).forEach(out::println);
+            out.println(words.say("home.broken", "home", home == null ? words.say("home.current") : home.toString()));
+            e.problems().forEach(problem -> out.println(problem.line(words.language())));
             return java.util.Optional.empty();
         }
     }

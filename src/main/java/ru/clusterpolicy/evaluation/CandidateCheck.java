@@ -63,7 +63,7 @@ public class CandidateCheck {
             for (Path example : ExampleCheck.examples(examples)) {
                 ExampleCheck.Result result = ExampleCheck.check(evaluator, example);
                 result.differences().forEach(difference -> problems.add(PolicyProblem.inFile("examples/" + example.getFileName(),
-                        difference, "fix the rule set, or the expected decision if the change is intended")));
+                        "check.example", "detail", difference)));
             }
             return problems;
         });
@@ -77,8 +77,7 @@ public class CandidateCheck {
             LOG.error("The check of rule set {} did not finish within {}; its thread is abandoned", candidate.version(), deadline);
             return List.of(overran());
         } catch (ExecutionException e) {
-            return List.of(PolicyProblem.inFile("examples", "the check failed: " + e.getCause(),
-                    "fix the rule set: evaluating the examples must not fail"));
+            return List.of(PolicyProblem.inFile("examples", "check.failed", "detail", String.valueOf(e.getCause())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return List.of(overran());
@@ -100,8 +99,7 @@ public class CandidateCheck {
         try {
             process = builder.start();
         } catch (IOException e) {
-            return List.of(PolicyProblem.inFile("rules", "the check could not start a separate process: " + e.getMessage(),
-                    "make sure the service may start java"));
+            return List.of(PolicyProblem.inFile("rules", "check.noProcess", "detail", e.getMessage()));
         }
         try (InputStream out = process.getInputStream(); InputStream err = process.getErrorStream()) {
             // read both as the process writes, so that neither pipe fills and stalls it
@@ -116,14 +114,11 @@ public class CandidateCheck {
             int exit = process.exitValue();
             if (exit != 0 && exit != 1 || answer.isBlank()) {
                 LOG.error("The separate check of {} ended with exit code {}: {}", home, exit, stderr.text());
-                return List.of(PolicyProblem.inFile("rules", "the check's process ended without an answer (exit code "
-                        + exit + "): a rule may stop the process or fail outside the rules",
-                        "remove what ends the process (System.exit, Runtime.halt) from the DRL"));
+                return List.of(PolicyProblem.inFile("rules", "check.exit", "code", exit));
             }
             JsonNode result = DecisionJson.MAPPER.readTree(answer);
             if (!expectedVersion.equals(result.path("version").asText())) {
-                return List.of(PolicyProblem.inFile("decision-tables", "the files changed while they were checked",
-                        "save once more: the next change reloads again"));
+                return List.of(PolicyProblem.inFile("decision-tables", "check.changed"));
             }
             List<PolicyProblem> problems = new ArrayList<>();
             for (JsonNode problem : result.path("problems")) {
@@ -131,8 +126,7 @@ public class CandidateCheck {
             }
             return problems;
         } catch (IOException e) {
-            return List.of(PolicyProblem.inFile("rules", "the check's answer could not be read: " + e.getMessage(),
-                    "try the reload again"));
+            return List.of(PolicyProblem.inFile("rules", "check.unreadable", "detail", e.getMessage()));
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
@@ -141,8 +135,7 @@ public class CandidateCheck {
     }
 
     private PolicyProblem overran() {
-        return PolicyProblem.inFile("examples", "the check did not finish within " + deadline.toSeconds()
-                + " s: a rule may never settle or never return", "fix the rule that loops; the old rule set keeps serving");
+        return PolicyProblem.inFile("examples", "check.timeout", "seconds", deadline.toSeconds());
     }
 
     /** Reads a stream to its end on a thread of its own. */

@@ -61,7 +61,8 @@ final class FindingText {
         Requirement requirement = finding.requirement();
         Metric metric = finding.metric();
         Values values = placeholders.about(metric.getSubject(), own(requirement, metric));
-        Text text = finding.status() == Status.NOT_APPLICABLE
+        boolean ended = requirement.condition().operator() == Operator.ENDED;
+        Text text = finding.status() == Status.NOT_APPLICABLE && !ended
                 ? reference.message("not_applicable").render(values) : requirement.text().render(values);
         if (finding.status() == Status.UNKNOWN) {
             text = join(text, reference.message("unknown_inputs").render(values));
@@ -72,8 +73,9 @@ final class FindingText {
         }
         List<String> missing = metric.getMissing();
         return new Decision.CriterionFinding(requirement.criterion(), names.apply(requirement.criterion()), finding.status().name(), requirement.binding(),
-                observed(metric), required(requirement.condition(), metric),
-                metric.isKnown() ? observedShown(requirement, values) : null, requiredShown(requirement, values),
+                ended ? null : observed(metric), ended ? null : required(requirement.condition(), metric),
+                metric.isKnown() && !ended ? observedShown(requirement, values) : null,
+                ended ? null : requiredShown(requirement, values),
                 gap, requirement.legalRef(), requirement.verification(), requirement.note(), text, requirement.source(),
                 new Decision.Edition(requirement.from(), requirement.to()), missing.isEmpty() ? null : missing, null);
     }
@@ -106,6 +108,7 @@ final class FindingText {
             case EQUALS -> "required_equals";
             case NOT_EQUALS -> "required_not_equals";
             case VALID_YEARS -> "required_valid_years";
+            case ENDED -> throw new IllegalStateException("an ended criterion has no requirement");
         };
     }
 

@@ -34,8 +34,10 @@ import java.util.function.Function;
  */
 final class LevelExplainer {
     private static final String LEVELS = "Levels";
-    private static final String SCORE = "MATURITY_SCORE";
     private static final String INSUFFICIENT_DATA = "INSUFFICIENT_DATA";
+    /** The Programme rows naming the programme's score and completeness metrics. */
+    private static final String SCORE_METRIC = "score_metric";
+    private static final String COMPLETENESS_METRIC = "completeness_metric";
 
     private final ReferenceData reference;
     private final FindingText texts;
@@ -63,7 +65,7 @@ final class LevelExplainer {
 
     Decision.ProgrammeDecision explain(Programme programme, LocalDate edition, List<Decision.CriterionFinding> criteria,
                                        List<Text> caveats) {
-        Optional<Outcome> winner = Outcomes.winner(session.outcomes(), LEVELS);
+        Optional<Outcome> winner = Outcomes.winner(session.outcomes(), programme.id(), LEVELS);
         Map<String, Band> fired = new HashMap<>();
         session.bands().stream().filter(b -> b.source().file().equals(programme.file())).forEach(b -> fired.put(b.indicator(), b));
 
@@ -83,13 +85,14 @@ final class LevelExplainer {
         for (Block block : programme.blocks()) {
             BigDecimal points = indicators.values().stream().filter(i -> i.block().equals(block.id()))
                     .map(Decision.IndicatorScore::points).reduce(BigDecimal.ZERO, BigDecimal::add);
-            blocks.add(new Decision.BlockScore(block.id(), block.name(), points, block.max()));
+            blocks.add(new Decision.BlockScore(block.id(), block.name(), Formula.plain(points), Formula.plain(block.max())));
         }
-        BigDecimal score = blocks.stream().map(Decision.BlockScore::score).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal maxScore = programme.blocks().stream().map(Block::max).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal score = Formula.plain(blocks.stream().map(Decision.BlockScore::score).reduce(BigDecimal.ZERO, BigDecimal::add));
+        BigDecimal maxScore = Formula.plain(programme.blocks().stream().map(Block::max).reduce(BigDecimal.ZERO, BigDecimal::add));
         List<String> missingInputs = programme.indicators().stream().filter(Indicator::countsForCompleteness)
                 .map(i -> indicators.get(i.id()).missingInputs()).filter(m -> m != null).flatMap(List::stream).toList();
-        BigDecimal share = session.metric("COMPLETENESS").map(Metric::getValue).orElse(BigDecimal.ZERO);
+        BigDecimal share = session.metric(programme.keyMetrics().get(COMPLETENESS_METRIC)).map(Metric::getValue)
+                .orElse(BigDecimal.ZERO);
         Decision.Completeness completeness = new Decision.Completeness(
                 Formula.plain(share.setScale(4, java.math.RoundingMode.HALF_UP)), missingInputs.isEmpty() ? null : missingInputs);
 
@@ -136,7 +139,7 @@ final class LevelExplainer {
         BigDecimal gained = BigDecimal.ZERO;
         BigDecimal cutOff = null;
         for (Condition condition : target.conditions()) {
-            if (condition.metric().equals(SCORE)) {
+            if (condition.metric().equals(programme.keyMetrics().get(SCORE_METRIC))) {
                 cutOff = condition.threshold();
                 continue;
             }

@@ -11,7 +11,9 @@ final class Outcomes {
     private Outcomes() {
     }
 
-    static Optional<Outcome> winner(List<Outcome> offered, String table) {
-        return offered.stream().filter(o -> o.table().equals(table)).min(Comparator.comparingInt(Outcome::getRow));
+    /** The winning row of a programme's table: a second scored programme is decided by its own rows. */
+    static Optional<Outcome> winner(List<Outcome> offered, String programme, String table) {
+        return offered.stream().filter(o -> o.programme().equals(programme) && o.table().equals(table))
+                .min(Comparator.comparingInt(Outcome::getRow));
     }
 }

@@ -132,7 +132,7 @@ public class PolicyLifecycle {
             return new Candidate(null, e.problems());
         } catch (RuntimeException e) {
             return new Candidate(null, List.of(PolicyProblem.inFile(home.getFileName().toString(),
-                    "the policy home cannot be read: " + e.getMessage(), "check the files and their permissions")));
+                    "file.unreadable", "detail", String.valueOf(e.getMessage()))));
         }
         boolean isolate = switch (isolation) {
             case ALWAYS -> true;

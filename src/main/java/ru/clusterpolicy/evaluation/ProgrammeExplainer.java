@@ -103,7 +103,7 @@ final class ProgrammeExplainer {
     /** A classification: the first row of the Types table whose conditions hold. */
     private Decision.ProgrammeDecision classification(Programme programme, LocalDate edition,
                                                       List<Decision.CriterionFinding> criteria) {
-        Optional<Outcome> winner = Outcomes.winner(outcomes, "Types");
+        Optional<Outcome> winner = Outcomes.winner(outcomes, programme.id(), "Types");
         Decision.DecidedBy decidedBy = winner.map(o -> new Decision.DecidedBy(o.outcome(),
                 levels.outcomeText(o), o.source())).orElse(null);
         Text summary = winner.map(o -> texts.forSubject(programme.summaries().get(o.outcome()), null))

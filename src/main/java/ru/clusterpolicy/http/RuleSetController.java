@@ -150,7 +150,7 @@ public class RuleSetController {
         return reload.applied() ? HttpResponse.ok(view) : HttpResponse.unprocessableEntity().body(view);
     }
 
-    private static MutableHttpResponse<Problem> problem(HttpRequest<?> request, HttpStatus status, String detail) {
+    static MutableHttpResponse<Problem> problem(HttpRequest<?> request, HttpStatus status, String detail) {
         return HttpResponse.<Problem>status(status).contentType(Problem.MEDIA_TYPE)
                 .body(Problem.of(status.getCode(), HttpTexts.text(request, "status." + status.getCode()),
                         HttpTexts.text(request, detail), request.getPath()));

@@ -27,17 +27,23 @@ public final class Message {
         return origin;
     }
 
-    /** A text that fails to compile in one language: which, and what is wrong. */
+    /** A text that fails to compile in one language: which, why, and the part at fault. */
     public static final class Invalid extends IllegalArgumentException {
         private final Language language;
+        private final Template.Refused.Reason reason;
 
-        Invalid(Language language, String problem) {
-            super(problem);
+        Invalid(Language language, Template.Refused refused) {
+            super(refused.getMessage());
             this.language = language;
+            this.reason = refused.reason();
         }
 
         public Language language() {
             return language;
+        }
+
+        public Template.Refused.Reason reason() {
+            return reason;
         }
     }
 
@@ -48,8 +54,8 @@ public final class Message {
     private static Template compile(String text, Language language) {
         try {
             return Template.compile(text, language);
-        } catch (IllegalArgumentException e) {
-            throw new Invalid(language, e.getMessage());
+        } catch (Template.Refused e) {
+            throw new Invalid(language, e);
         }
     }
 

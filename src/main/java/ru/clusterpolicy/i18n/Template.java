@@ -36,10 +36,25 @@ public final class Template {
         this.arguments = arguments;
     }
 
+    /** Why a text does not compile, for the author's message: the reason, and the part at fault. */
+    public static final class Refused extends IllegalArgumentException {
+        public enum Reason { BRACES, ARGUMENT_KIND, UNNAMED }
+
+        private final Reason reason;
+
+        Refused(Reason reason, String detail) {
+            super(detail);
+            this.reason = reason;
+        }
+
+        public Reason reason() {
+            return reason;
+        }
+    }
+
     /**
-     * Compiles a text; throws IllegalArgumentException saying, in the author's words, what is
-     * wrong: a brace not closed, a plural without its "other" form, a kind of argument other than
-     * plural and select.
+     * Compiles a text; throws {@link Refused} saying what is wrong: a brace not closed, a plural
+     * without its "other" form, a kind of argument other than plural and select, an unnamed one.
      */
     public static Template compile(String text, Language language) {
         String aliased = DETAILS.matcher(QUALIFIED.matcher(text).replaceAll("{$1$2" + SEPARATOR + "$3"))
@@ -48,7 +63,7 @@ public final class Template {
         try {
             pattern.parse(aliased);
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            throw new IllegalArgumentException("the braces or the plural of the text do not pair up: " + e.getMessage());
+            throw new Refused(Refused.Reason.BRACES, e.getMessage());
         }
         Set<String> arguments = new LinkedHashSet<>();
         for (int i = 0; i < pattern.countParts(); i++) {
@@ -57,12 +72,11 @@ public final class Template {
                 MessagePattern.ArgType type = part.getArgType();
                 if (type != MessagePattern.ArgType.NONE && type != MessagePattern.ArgType.PLURAL
                         && type != MessagePattern.ArgType.SELECT) {
-                    throw new IllegalArgumentException("write {name} alone, or {name, plural, …} or {name, select, …}: "
-                            + "other kinds of argument are not used here");
+                    throw new Refused(Refused.Reason.ARGUMENT_KIND, pattern.getSubstring(pattern.getPart(i + 1)));
                 }
                 MessagePattern.Part name = pattern.getPart(i + 1);
                 if (name.getType() != MessagePattern.Part.Type.ARG_NAME) {
-                    throw new IllegalArgumentException("name the value: {observed}, not {0}");
+                    throw new Refused(Refused.Reason.UNNAMED, pattern.getSubstring(name));
                 }
                 arguments.add(readable(pattern.getSubstring(name)));
             }

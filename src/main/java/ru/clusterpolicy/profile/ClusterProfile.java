@@ -42,6 +42,12 @@ public record ClusterProfile(
         @Valid International international,
         @Valid Innovation innovation) {
 
+    /** The same profile evaluated as of another date (impact analysis over dates). */
+    public ClusterProfile withAsOf(LocalDate date) {
+        return new ClusterProfile(date, reportingYear, keyRatePercent, cluster, specializedOrganization, participants,
+                contracts, projects, strategy, communications, international, innovation);
+    }
+
     @Introspected
     public record Cluster(
             @NotBlank @Size(max = 500) String name,

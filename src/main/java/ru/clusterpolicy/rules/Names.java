@@ -23,8 +23,9 @@ public final class Names {
     }
 
     /** " (did you mean A, B?)", or nothing when no name is near. */
-    public static String didYouMean(String name, Collection<String> known) {
+    /** The nearest names, joined, or "none": a problem's {nearest} value, which its sentence phrases as "did you mean". */
+    public static String nearestOrNone(String name, Collection<String> known) {
         List<String> near = nearest(name, known);
-        return near.isEmpty() ? "" : " (did you mean " + String.join(", ", near) + "?)";
+        return near.isEmpty() ? "none" : String.join(", ", near);
     }
 }

@@ -69,8 +69,7 @@ public final class PolicySource {
 
     public static PolicySource directory(Path home) {
         if (!Files.isDirectory(home)) {
-            throw new PolicyLoadException(List.of(PolicyProblem.inFile(home.toString(),
-                    "the policy home is not a folder", "point it at a folder holding rules/ and decision-tables/")));
+            throw new PolicyLoadException(List.of(PolicyProblem.inFile(home.toString(), "file.notFolder")));
         }
         return new PolicySource(home.toAbsolutePath().toString(), read(home));
     }
@@ -79,8 +78,7 @@ public final class PolicySource {
     public static PolicySource packaged() {
         URL url = PolicySource.class.getClassLoader().getResource(CLASSPATH_ROOT + "/" + TABLES);
         if (url == null) {
-            throw new PolicyLoadException(List.of(PolicyProblem.inFile("classpath:" + CLASSPATH_ROOT,
-                    "no rule set is packed into this build", "set CLUSTERPOLICY_HOME to a policy home")));
+            throw new PolicyLoadException(List.of(PolicyProblem.inFile("classpath:" + CLASSPATH_ROOT, "file.notPacked")));
         }
         try {
             URI uri = url.toURI();

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * dated parameters their amounts use.
  */
 public record Programme(String id, int order, String file, Text title, Map<String, Message> summaries,
-                        Map<String, Text> answers, VerdictRule verdictRule,
+                        Map<String, Text> answers, Map<String, String> keyMetrics, VerdictRule verdictRule,
                         List<Edition> editions, LocalDate editionsChecked, List<Requirement> requirements,
                         Map<String, Text> criterionNames, List<Measure> measures,
                         List<Parameter> parameters, List<Band> bands, Map<String, List<Outcome>> outcomes,
@@ -50,6 +50,33 @@ public record Programme(String id, int order, String file, Text title, Map<Strin
         LEVELS,
         /** A type from the Types table (typology). */
         CLASSIFICATION;
+
+        /** The data sheets a programme of this kind needs: none may be missing or renamed. */
+        public List<String> dataSheets() {
+            return switch (this) {
+                case BINDING_CRITERIA -> List.of("Names");
+                case GATE_AND_MEASURES -> List.of("Names", "Measures", "Parameters");
+                case LEVELS -> List.of("Names", "Blocks", "Indicators");
+                case CLASSIFICATION -> List.of("Names");
+            };
+        }
+
+        /** The rule tables a programme of this kind needs, by their RuleTable names. */
+        public List<String> ruleTables() {
+            return switch (this) {
+                case BINDING_CRITERIA, GATE_AND_MEASURES -> List.of("Criteria");
+                case LEVELS -> List.of("Bands", "Levels");
+                case CLASSIFICATION -> List.of("Types");
+            };
+        }
+
+        /**
+         * The Programme rows naming the metrics a programme of this kind is read by: a scored
+         * programme's total score and the completeness of its data.
+         */
+        public List<String> keyMetrics() {
+            return this == LEVELS ? List.of("score_metric", "completeness_metric") : List.of();
+        }
 
         /** The summary texts a programme of this kind must have, one per answer it can give. */
         public List<String> answers() {

@@ -14,6 +14,7 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import ru.clusterpolicy.rules.facts.Condition;
 import ru.clusterpolicy.rules.facts.Requirement;
+import ru.clusterpolicy.rules.tables.FormulaCells;
 import ru.clusterpolicy.rules.tables.ProgrammeWorkbook;
 import ru.clusterpolicy.rules.tables.ReferenceWorkbook;
 
@@ -60,6 +61,25 @@ public final class RuleSetLoader {
      * A DRL text to compile and where it comes from: a DRL file, or a rule sheet of a workbook
      * (then {@code sheet} names it and the text was generated from it).
      */
+    /**
+     * The machinery every rule set shares, part of the service rather than of a policy home: the
+     * rule comparing each requirement in force with its metric.
+     */
+    private static final String BUILT_IN = readBuiltIn("requirements.drl");
+    private static final String BUILT_IN_ORIGIN = "classpath:ru/clusterpolicy/rules/requirements.drl";
+    private static final String BUILT_IN_PACKAGE = "ru.clusterpolicy.policy.requirements";
+
+    private static String readBuiltIn(String name) {
+        try (java.io.InputStream in = RuleSetLoader.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private record Unit(String origin, String sheet, String packageName, String drl) {
         boolean generated() {
             return sheet != null;
@@ -73,9 +93,12 @@ public final class RuleSetLoader {
         List<ReferenceData> references = new ArrayList<>();
         Set<String> metrics = new TreeSet<>();
 
+        Map<String, String> drlFiles = new LinkedHashMap<>();
+        units.add(new Unit(BUILT_IN_ORIGIN, null, BUILT_IN_PACKAGE, BUILT_IN));
         for (PolicySource.Entry entry : source.entries()) {
             if (entry.path().endsWith(".drl")) {
                 String drl = new String(entry.content(), StandardCharsets.UTF_8);
+                drlFiles.put(entry.path(), drl);
                 Matcher names = METRIC_NAME.matcher(drl);
                 while (names.find()) {
                     metrics.add(names.group(1));
@@ -86,6 +109,9 @@ public final class RuleSetLoader {
             }
         }
         checkWhole(source, problems, units, programmes, references, metrics);
+        if (problems.isEmpty()) {
+            DrlReferences.check(drlFiles, programmes.stream().map(ProgrammeWorkbook.Result::programme).toList(), problems);
+        }
         if (!problems.isEmpty()) {
             throw new PolicyLoadException(problems);
         }
@@ -117,6 +143,11 @@ public final class RuleSetLoader {
     private void readWorkbook(PolicySource.Entry entry, List<PolicyProblem> problems, List<Unit> units,
                               List<ProgrammeWorkbook.Result> programmes, List<ReferenceData> references) {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(entry.content()))) {
+            int before = problems.size();
+            FormulaCells.check(entry.path(), workbook, problems);
+            if (problems.size() > before) {
+                return;
+            }
             if (!ProgrammeWorkbook.isProgrammeWorkbook(workbook)) {
                 references.add(ReferenceWorkbook.read(entry.path(), workbook, problems));
                 return;
@@ -128,8 +159,7 @@ public final class RuleSetLoader {
                 packageOf(entry.path(), drl, problems).ifPresent(pkg -> units.add(new Unit(entry.path(), sheet.sheet(), pkg, drl)));
             }
         } catch (RuntimeException | java.io.IOException e) {
-            problems.add(PolicyProblem.inFile(entry.path(), "cannot read the workbook: " + e.getMessage(),
-                    "open and save it as an .xlsx workbook; keep the rule table's keyword rows intact"));
+            problems.add(PolicyProblem.inFile(entry.path(), "file.workbook", "detail", e.getMessage()));
         }
     }
 
@@ -145,8 +175,7 @@ public final class RuleSetLoader {
     private static Optional<String> packageOf(String file, String drl, List<PolicyProblem> problems) {
         Matcher matcher = PACKAGE.matcher(drl);
         if (!matcher.find()) {
-            problems.add(PolicyProblem.inFile(file, "no package declaration",
-                    "start a DRL file with 'package ...;' and a workbook with a RuleSet cell"));
+            problems.add(PolicyProblem.inFile(file, "file.package"));
             return Optional.empty();
         }
         return Optional.of(matcher.group(1));
@@ -156,27 +185,24 @@ public final class RuleSetLoader {
                                    List<ProgrammeWorkbook.Result> programmes, List<ReferenceData> references,
                                    Set<String> metrics) {
         if (source.entries().isEmpty()) {
-            problems.add(PolicyProblem.inFile(source.origin(), "no rule files found",
-                    "a policy home holds rules/*.drl and decision-tables/*.xlsx"));
+            problems.add(PolicyProblem.inFile(source.origin(), "file.none"));
         }
         if (references.size() != 1) {
-            problems.add(PolicyProblem.inFile(PolicySource.TABLES, "expected one reference workbook (Regions, "
-                    + "FederalDistricts, Messages), found " + references.size(), "keep exactly one, e.g. reference-data.xlsx"));
+            problems.add(PolicyProblem.inFile(PolicySource.TABLES, "reference.count", "count", references.size()));
         }
         Map<String, String> packages = new HashMap<>();
         for (Unit unit : units) {
             String other = packages.putIfAbsent(unit.packageName(), unit.origin());
             if (other != null) {
-                problems.add(PolicyProblem.inFile(unit.origin(), "package " + unit.packageName()
-                        + " is also declared by " + other, "give each file its own package"));
+                problems.add(PolicyProblem.inFile(unit.origin(), "file.packageTwice", "package", unit.packageName(), "other", other));
             }
         }
         Map<String, String> programmeFiles = new HashMap<>();
         for (ProgrammeWorkbook.Result result : programmes) {
             String other = programmeFiles.putIfAbsent(result.programme().id(), result.programme().file());
             if (other != null) {
-                problems.add(PolicyProblem.inFile(result.programme().file(), "programme " + result.programme().id()
-                        + " is also defined by " + other, "define each programme in one workbook"));
+                problems.add(PolicyProblem.inFile(result.programme().file(), "programme.duplicate", "id", result.programme().id(),
+                        "other", other));
             }
             Programme programme = result.programme();
             for (Requirement requirement : programme.requirements()) {
@@ -190,15 +216,17 @@ public final class RuleSetLoader {
             checkDuplicateRows(programme, problems);
             programme.measures().stream()
                     .filter(m -> m.fixedStatus() == null && programme.requirements().stream().noneMatch(r -> r.criterion().equals(m.id())))
-                    .forEach(m -> problems.add(new PolicyProblem(m.source().file(), m.source().sheet(), "A" + m.source().row(),
-                            "measure " + m.id() + " has no rows in the Criteria table and no fixed status",
-                            "add its conditions as Criteria rows with criterion " + m.id() + ", or a fixed_status")));
+                    .forEach(m -> problems.add(PolicyProblem.of(m.source().file(), m.source().sheet(), "A" + m.source().row(),
+                            "measure.noRows", "id", m.id())));
             // a criterion is named for people by the Names sheet, a measure's rows by the measure's title
             programme.requirements().stream().map(Requirement::criterion).distinct()
                     .filter(c -> !programme.criterionNames().containsKey(c)
                             && programme.measures().stream().noneMatch(m -> m.id().equals(c)))
-                    .forEach(c -> problems.add(new PolicyProblem(programme.file(), ProgrammeWorkbook.NAMES_SHEET, null,
-                            "criterion " + c + " has no name", "add a row: " + c + " | name in Russian | name in English")));
+                    .forEach(c -> problems.add(PolicyProblem.of(programme.file(), ProgrammeWorkbook.NAMES_SHEET, null,
+                            "criteria.noName", "criterion", c)));
+            EditionCoverage.of(programme).gaps().forEach(gap -> problems.add(PolicyProblem.of(programme.file(),
+                    gap.at().sheet(), "B" + gap.at().row(), "criteria.gap", "criterion", gap.criterion(),
+                    "from", gap.from().toString(), "to", gap.to() == null ? "…" : gap.to().toString())));
             programme.outcomes().values().stream().flatMap(List::stream).forEach(outcome -> outcome.conditions()
                     .forEach(c -> checkMetric(outcome.source(), c.metric(), "when", metrics, problems)));
         }
@@ -220,9 +248,8 @@ public final class RuleSetLoader {
                         && java.util.Objects.equals(a.appliesWhen(), b.appliesWhen());
                 boolean overlap = (a.to() == null || !b.from().isAfter(a.to())) && (b.to() == null || !a.from().isAfter(b.to()));
                 if (sameRow && overlap) {
-                    problems.add(new PolicyProblem(b.source().file(), b.source().sheet(), "B" + b.source().row(),
-                            "duplicate of row " + a.source().row() + ": same criterion, metric, operator and condition, editions overlap",
-                            "end row " + a.source().row() + " (to) the day before this one starts, or delete one"));
+                    problems.add(PolicyProblem.of(b.source().file(), b.source().sheet(), "B" + b.source().row(),
+                            "criteria.duplicate", "row", a.source().row()));
                 }
             }
         }
@@ -231,8 +258,8 @@ public final class RuleSetLoader {
     private static void checkMetric(Source at, String metric, String column, Set<String> metrics,
                                     List<PolicyProblem> problems) {
         if (!metrics.contains(metric)) {
-            problems.add(new PolicyProblem(at.file(), at.sheet(), column + " of row " + at.row(),
-                    "unknown metric '" + metric + "'", "use a metric the rules compute: " + metrics));
+            problems.add(PolicyProblem.of(at.file(), at.sheet(), column + " " + at.row(), "criteria.unknownMetric",
+                    "metric", metric, "nearest", Names.nearestOrNone(metric, metrics), "metrics", String.join(", ", metrics)));
         }
     }
 
@@ -254,8 +281,7 @@ public final class RuleSetLoader {
             builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
         } catch (RuntimeException e) {
             // the executable-model compiler throws, rather than reports, for some constructs
-            problems.add(PolicyProblem.inFile(PolicySource.RULES, "the rules could not be compiled: " + rootMessage(e),
-                    "undo the last change to the DRL files; see the message for the construct at fault"));
+            problems.add(PolicyProblem.inFile(PolicySource.RULES, "drl.compile", "detail", rootMessage(e)));
             return null;
         }
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
@@ -293,14 +319,14 @@ public final class RuleSetLoader {
         }
         String text = error.getText().lines().findFirst().orElse(error.getText());
         if (unit == null) {
-            return PolicyProblem.inFile(path, text, "fix the rule");
+            return PolicyProblem.inFile(path, "drl.error", "detail", text);
         }
         if (!unit.generated()) {
-            String line = error.getLine() > 0 ? " (line " + error.getLine() + ")" : "";
-            return PolicyProblem.inFile(unit.origin(), text + line, "fix the DRL at that line");
+            return error.getLine() > 0 ? PolicyProblem.inFile(unit.origin(), "drl.errorAtLine", "detail", text, "line", error.getLine())
+                    : PolicyProblem.inFile(unit.origin(), "drl.error", "detail", text);
         }
         String cell = cellOf(unit.drl(), error.getLine());
-        return new PolicyProblem(unit.origin(), unit.sheet(), cell, text, "fix the conditions or the declared value of that row");
+        return PolicyProblem.of(unit.origin(), unit.sheet(), cell, "drl.errorInRow", "detail", text);
     }
 
     private static String cellOf(String generatedDrl, int line) {
@@ -332,9 +358,8 @@ public final class RuleSetLoader {
                 long rules = kiePackage == null ? 0 : kiePackage.getRules().stream()
                         .filter(r -> r.getName().startsWith(ruleNamePrefix(sheet))).count();
                 if (rules != sheet.rows().size()) {
-                    problems.add(new PolicyProblem(result.programme().file(), sheet.sheet(), null, "the rule table produced "
-                            + rules + " rules for " + sheet.rows().size() + " rows",
-                            "check that every row has its declared value (criterion, points or outcome)"));
+                    problems.add(PolicyProblem.of(result.programme().file(), sheet.sheet(), null, "table.produced",
+                            "rules", rules, "rows", sheet.rows().size()));
                 }
             }
         }

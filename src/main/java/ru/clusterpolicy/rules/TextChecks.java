@@ -93,8 +93,8 @@ final class TextChecks {
         for (Language language : Language.values()) {
             for (String name : text.template(language).arguments()) {
                 if (!allowed.contains(name)) {
-                    problems.add(written.in(language).problem("unknown placeholder {" + name + "}" + Names.didYouMean(name, allowed),
-                            "use a value the text is given: a metric, {NAME.details}, {param:NAME}, or one of its own"));
+                    problems.add(written.in(language).problem("text.placeholder", "name", name,
+                            "nearest", Names.nearestOrNone(name, allowed)));
                 }
             }
         }

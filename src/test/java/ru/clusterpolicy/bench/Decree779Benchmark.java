@@ -39,7 +39,7 @@ public class Decree779Benchmark {
     public void setUp() throws Exception {
         Path home = Files.createTempDirectory("decree779-only");
         Path repo = Path.of(System.getProperty("clusterpolicy.home", "."));
-        for (String file : new String[]{"rules/decree-779.drl", "rules/requirements.drl", "decision-tables/decree-779.xlsx",
+        for (String file : new String[]{"rules/decree-779.drl", "decision-tables/decree-779.xlsx",
                 "decision-tables/reference-data.xlsx"}) {
             Files.createDirectories(home.resolve(file).getParent());
             Files.copy(repo.resolve(file), home.resolve(file));

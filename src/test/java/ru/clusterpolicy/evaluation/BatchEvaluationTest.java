@@ -29,10 +29,10 @@ class BatchEvaluationTest {
 
     static Evaluator evaluator;
 
-    /** The repository's rule set plus a rule that throws for the cluster named "boom". */
+    /** The fixture's rule set plus a rule that throws for the cluster named "boom". */
     @BeforeAll
     static void ruleSetWithAFailingRule() throws IOException {
-        TestPolicies.copyOfHome(home);
+        TestPolicies.copyOfFixtureWithoutExamples(home);
         Files.writeString(home.resolve("rules/zz-test-failure.drl"), """
                 package ru.clusterpolicy.policy.testfailure;
                 import ru.clusterpolicy.rules.facts.*;

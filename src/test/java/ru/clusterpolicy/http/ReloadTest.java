@@ -38,6 +38,8 @@ class ReloadTest {
     static final HttpClient CLIENT = HttpClient.newHttpClient();
     static final String TOKEN = "s3cret";
 
+    static final String CRITERIA = "fixture-criteria.xlsx";
+
     @TempDir
     Path home;
 
@@ -54,7 +56,7 @@ class ReloadTest {
     }
 
     void start(Map<String, Object> extra) {
-        TestPolicies.copyOfHome(home);
+        TestPolicies.copyOfFixtureWithoutExamples(home);
         restart(extra);
     }
 
@@ -73,7 +75,7 @@ class ReloadTest {
     void withExample(String name) throws Exception {
         Files.createDirectories(home.resolve("examples"));
         for (String file : new String[]{name + ".json", name + ".expected.json"}) {
-            Files.copy(TestPolicies.HOME.resolve("examples/" + file), home.resolve("examples/" + file),
+            Files.copy(TestPolicies.FIXTURE.resolve("examples/" + file), home.resolve("examples/" + file),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
@@ -114,11 +116,14 @@ class ReloadTest {
                 HttpResponse.BodyHandlers.ofString()).body());
     }
 
-    /** Nine industrial participants: NOT_ELIGIBLE with a minimum of 10, ELIGIBLE with 8. */
-    static ObjectNode nineIndustrial() {
-        ObjectNode profile = Profiles.eligible("2025-06-01");
-        Profiles.participant(profile, "p10").put("kind", "PRODUCTION_SERVICES");
-        return profile;
+    /** Two industrial participants in 2025: NOT_ELIGIBLE with the fixture's minimum of 3, ELIGIBLE with 2. */
+    static ObjectNode twoIndustrial() throws java.io.IOException {
+        return Profiles.read(TestPolicies.FIXTURE.resolve("examples/two-industrial-2025.json"));
+    }
+
+    /** Lowers the fixture's 2020–2025 minimum of industrial participants from 3. */
+    void setMinimum(Path tables, String minimum) {
+        Workbooks.set(tables.resolve(CRITERIA), "Criteria", "E11", minimum);
     }
 
     @Test
@@ -138,7 +143,7 @@ class ReloadTest {
     void aReloadUnderConcurrentRequestsFailsNoneAndEveryAnswerIsWhollyOldOrWhollyNew() throws Exception {
         start(Map.of());
         String old = get("/health").get("ruleSetVersion").asText();
-        ObjectNode profile = nineIndustrial();
+        ObjectNode profile = twoIndustrial();
         ConcurrentLinkedQueue<String> answers = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
         AtomicBoolean reloaded = new AtomicBoolean();
@@ -158,7 +163,7 @@ class ReloadTest {
                 }
             }));
         }
-        Workbooks.set(home.resolve("decision-tables/decree-779.xlsx"), "Criteria", "E12", "8");
+        setMinimum(home.resolve("decision-tables"), "2");
         HttpResponse<String> response = reload("Bearer " + TOKEN);
         reloaded.set(true);
         for (Future<?> client : running) {
@@ -180,44 +185,47 @@ class ReloadTest {
     void aBrokenReloadKeepsTheOldRuleSetAndTheRuleSetEndpointShowsWhy() throws Exception {
         start(Map.of());
         String old = get("/health").get("ruleSetVersion").asText();
-        Workbooks.set(home.resolve("decision-tables/decree-779.xlsx"), "Criteria", "H12", "someday");
+        Workbooks.set(home.resolve("decision-tables/" + CRITERIA), "Criteria", "H11", "someday");
         HttpResponse<String> response = reload("Bearer " + TOKEN);
         assertEquals(422, response.statusCode());
         JsonNode body = Profiles.JSON.readTree(response.body());
         assertFalse(body.get("applied").asBoolean());
         assertEquals(old, body.get("serving").asText());
         JsonNode shown = get("/api/v1/ruleset").get("lastReload");
-        assertEquals("H12", shown.get("problems").get(0).get("cell").asText());
-        assertEquals(old, evaluate(nineIndustrial()).get("ruleSet").get("version").asText());
+        assertEquals("H11", shown.get("problems").get(0).get("cell").asText());
+        assertTrue(shown.get("problems").get(0).get("problem").get("ru").asText().contains("не дата"), shown.toString());
+        assertEquals(old, evaluate(twoIndustrial()).get("ruleSet").get("version").asText());
     }
 
     @Test
     void aReloadThatBreaksAnExampleIsRefused() throws Exception {
         start(Map.of());
         Files.createDirectories(home.resolve("examples"));
-        for (String name : new String[]{"small-cluster-fails-composition.json", "small-cluster-fails-composition.expected.json"}) {
-            Files.copy(TestPolicies.HOME.resolve("examples/" + name), home.resolve("examples/" + name));
+        for (String name : new String[]{"two-industrial-2025.json", "two-industrial-2025.expected.json"}) {
+            Files.copy(TestPolicies.FIXTURE.resolve("examples/" + name), home.resolve("examples/" + name));
         }
-        Workbooks.set(home.resolve("decision-tables/decree-779.xlsx"), "Criteria", "E12", "5");
+        setMinimum(home.resolve("decision-tables"), "1");
         HttpResponse<String> response = reload("Bearer " + TOKEN);
         assertEquals(422, response.statusCode());
-        JsonNode problem = Profiles.JSON.readTree(response.body()).get("problems").get(0);
-        assertEquals("examples/small-cluster-fails-composition.json", problem.get("file").asText());
-        assertTrue(problem.get("problem").asText().contains("D779-INDUSTRIAL-MIN: expected NOT_MET, got MET"), problem.toString());
+        JsonNode problems = Profiles.JSON.readTree(response.body()).get("problems");
+        assertEquals("examples/two-industrial-2025.json", problems.get(0).get("file").asText());
+        String said = problems.toString();
+        assertTrue(said.contains("FIX-INDUSTRIAL: expected NOT_MET, got MET"), said);
+        assertTrue(said.contains("FIX-INDUSTRIAL: ожидалось NOT_MET, получено MET"), "and in Russian: " + said);
     }
 
     @Test
     void aChangedFileInThePolicyHomeIsPickedUp() throws Exception {
         start(Map.of("clusterpolicy.watch", "true", "clusterpolicy.watch-quiet", "300ms"));
         String old = get("/health").get("ruleSetVersion").asText();
-        Workbooks.set(home.resolve("decision-tables/decree-779.xlsx"), "Criteria", "E12", "8");
+        setMinimum(home.resolve("decision-tables"), "2");
         String now = old;
         for (int i = 0; i < 120 && now.equals(old); i++) {
             Thread.sleep(250);
             now = get("/health").get("ruleSetVersion").asText();
         }
         assertNotEquals(old, now, "the watcher reloaded the changed workbook");
-        assertEquals("ELIGIBLE", evaluate(nineIndustrial()).get("programmes").get(0).get("verdict").asText());
+        assertEquals("ELIGIBLE", evaluate(twoIndustrial()).get("programmes").get(0).get("verdict").asText());
     }
 
     @Test
@@ -230,7 +238,7 @@ class ReloadTest {
     @Test
     void aCandidateRuleThatNeverReturnsIsRefusedWithinTheDeadlineAndLaterReloadsStillWork() throws Exception {
         start(Map.of("clusterpolicy.reload.check-timeout", "30s"));
-        withExample("small-cluster-fails-composition");
+        withExample("two-industrial-2025");
         String old = version();
         Files.writeString(home.resolve("rules/zz-never-returns.drl"), """
                 package ru.clusterpolicy.policy.testloop;
@@ -247,20 +255,20 @@ class ReloadTest {
         assertEquals(422, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("did not finish within 30 s"), refused.body());
         assertEquals(old, version());
-        assertEquals(old, evaluate(nineIndustrial()).get("ruleSet").get("version").asText(), "the old rule set serves on");
+        assertEquals(old, evaluate(twoIndustrial()).get("ruleSet").get("version").asText(), "the old rule set serves on");
 
         Files.delete(home.resolve("rules/zz-never-returns.drl"));
-        Workbooks.set(home.resolve("decision-tables/decree-779.xlsx"), "Criteria", "E12", "8");
-        home.resolve("examples/small-cluster-fails-composition.json").toFile().delete();
+        setMinimum(home.resolve("decision-tables"), "2");
+        home.resolve("examples/two-industrial-2025.json").toFile().delete();
         HttpResponse<String> applied = reload("Bearer " + TOKEN);
         assertEquals(200, applied.statusCode(), "the reload after a refused one is not held up: " + applied.body());
-        assertEquals("ELIGIBLE", evaluate(nineIndustrial()).get("programmes").get(0).get("verdict").asText());
+        assertEquals("ELIGIBLE", evaluate(twoIndustrial()).get("programmes").get(0).get("verdict").asText());
     }
 
     @Test
     void aCandidateRuleThatEndsTheProcessIsRefusedAndTheServiceStaysUp() throws Exception {
         start(Map.of());
-        withExample("small-cluster-fails-composition");
+        withExample("two-industrial-2025");
         String old = version();
         Files.writeString(home.resolve("rules/zz-exit.drl"), """
                 package ru.clusterpolicy.policy.testexit;
@@ -281,10 +289,10 @@ class ReloadTest {
     @Test
     void aRestartServesTheLastKnownGoodWhenTheHomesFilesFailAndSaysSo() throws Exception {
         start(Map.of());
-        withExample("small-cluster-fails-composition");
+        withExample("two-industrial-2025");
         String good = version();
         // an edit that reload refuses (it breaks an example), and a workbook saved half-way
-        Workbooks.set(home.resolve("decision-tables/decree-779.xlsx"), "Criteria", "E12", "5");
+        setMinimum(home.resolve("decision-tables"), "1");
         assertEquals(422, reload("Bearer " + TOKEN).statusCode());
         restart(Map.of());
         JsonNode health = get("/health");
@@ -293,13 +301,13 @@ class ReloadTest {
         assertTrue(health.get("warning").asText().contains("last known good"), health.toString());
         JsonNode shown = get("/api/v1/ruleset");
         assertEquals("LAST_KNOWN_GOOD", shown.get("origin").asText());
-        assertTrue(shown.get("homeProblems").get(0).get("problem").asText().contains("D779-INDUSTRIAL-MIN"), shown.toString());
+        assertTrue(shown.get("homeProblems").toString().contains("FIX-INDUSTRIAL"), shown.toString());
 
-        byte[] workbook = Files.readAllBytes(home.resolve("decision-tables/typology.xlsx"));
-        Files.write(home.resolve("decision-tables/typology.xlsx"), java.util.Arrays.copyOf(workbook, workbook.length / 2));
+        byte[] workbook = Files.readAllBytes(home.resolve("decision-tables/fixture-scored-b.xlsx"));
+        Files.write(home.resolve("decision-tables/fixture-scored-b.xlsx"), java.util.Arrays.copyOf(workbook, workbook.length / 2));
         restart(Map.of());
         assertEquals(good, version());
-        assertEquals("NOT_ELIGIBLE", evaluate(nineIndustrial()).get("programmes").get(0).get("verdict").asText());
+        assertEquals("NOT_ELIGIBLE", evaluate(twoIndustrial()).get("programmes").get(0).get("verdict").asText());
     }
 
     @Test
@@ -318,7 +326,7 @@ class ReloadTest {
         assertTrue(refused != null && !refused.get("applied").asBoolean(), "the change was seen and refused: " + refused);
         assertEquals(old, version());
         Files.delete(unreadable);
-        Workbooks.set(home.resolve("decision-tables/decree-779.xlsx"), "Criteria", "E12", "8");
+        setMinimum(home.resolve("decision-tables"), "2");
         assertNotEquals(old, versionOtherThan(old), "the watcher still reloads");
     }
 
@@ -331,9 +339,9 @@ class ReloadTest {
         Files.move(tables, aside);
         Thread.sleep(1500);
         assertEquals(old, version(), "a home without its tables is refused, the old rule set serves");
-        Workbooks.set(aside.resolve("decree-779.xlsx"), "Criteria", "E12", "8");
+        setMinimum(aside, "2");
         Files.move(aside, tables);
         assertNotEquals(old, versionOtherThan(old), "the restored home is watched and reloaded");
-        assertEquals("ELIGIBLE", evaluate(nineIndustrial()).get("programmes").get(0).get("verdict").asText());
+        assertEquals("ELIGIBLE", evaluate(twoIndustrial()).get("programmes").get(0).get("verdict").asText());
     }
 }

@@ -24,23 +24,23 @@ class StartupTest {
 
     @Test
     void theServiceServesTheRuleSetOfItsPolicyHome() {
-        TestPolicies.copyOfHome(home);
+        TestPolicies.copyOfFixtureWithoutExamples(home);
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class,
                 Map.of("clusterpolicy.home", home.toString(), "micronaut.server.port", -1))) {
             var serving = server.getApplicationContext().getBean(RuleSetHolder.class).serving();
             assertEquals(RuleSetHolder.Origin.HOME, serving.origin());
-            assertEquals(TestPolicies.repository().version(), serving.ruleSet().version());
+            assertEquals(TestPolicies.fixture().version(), serving.ruleSet().version());
         }
     }
 
     @Test
     void aBrokenWorkbookStopsStartUpNamingFileSheetAndCell() {
-        TestPolicies.copyOfHome(home);
-        Workbooks.set(home.resolve("decision-tables/decree-779.xlsx"), "Criteria", "H14", "someday");
+        TestPolicies.copyOfFixtureWithoutExamples(home);
+        Workbooks.set(home.resolve("decision-tables/fixture-criteria.xlsx"), "Criteria", "H13", "someday");
         RuntimeException failure = assertThrows(RuntimeException.class, () -> ApplicationContext.run(EmbeddedServer.class,
                 Map.of("clusterpolicy.home", home.toString(), "micronaut.server.port", -1)));
         PolicyLoadException problem = ru.clusterpolicy.Application.policyProblem(failure);
-        assertTrue(problem.getMessage().contains("decision-tables/decree-779.xlsx | Criteria | H14 | 'someday' is not a date"),
+        assertTrue(problem.getMessage().contains("decision-tables/fixture-criteria.xlsx | Criteria | H13 | 'someday' is not a date"),
                 problem.getMessage());
     }
 }

@@ -9,8 +9,12 @@ import java.math.BigDecimal;
  * A row of a Bands table: the points an indicator earns while its value lies in [lower, upper);
  * declared into a session when the indicator's metric falls in the band.
  */
-public record Band(String indicator, String block, BigDecimal points, Text label, Condition lower, Condition upper,
+public record Band(String programme, String indicator, String block, BigDecimal points, Text label, Condition lower, Condition upper,
                    Source source) {
+
+    public String getProgramme() {
+        return programme;
+    }
 
     public String getIndicator() {
         return indicator;

@@ -35,6 +35,9 @@ public record Condition(String metric, Operator operator, BigDecimal threshold) 
      * the date itself to its expiry, NOT_MET before and after).
      */
     public Status test(Metric observed, LocalDate asOf) {
+        if (operator == Operator.ENDED) {
+            return Status.NOT_APPLICABLE;
+        }
         if (!observed.isKnown()) {
             return Status.UNKNOWN;
         }

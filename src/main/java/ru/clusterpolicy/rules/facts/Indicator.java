@@ -10,8 +10,12 @@ import java.math.BigDecimal;
  * completeness a level needs, where it comes from, and how to tell a reader to improve it
  * ({gap} is how far the value is from the next band).
  */
-public record Indicator(String id, String block, Text name, BigDecimal max, boolean countsForCompleteness,
+public record Indicator(String programme, String id, String block, Text name, BigDecimal max, boolean countsForCompleteness,
                         String reference, Message improve) {
+
+    public String getProgramme() {
+        return programme;
+    }
 
     public String getId() {
         return id;

@@ -8,7 +8,9 @@ import java.util.Optional;
 public enum Operator {
     AT_LEAST(">="), MORE_THAN(">"), AT_MOST("<="), LESS_THAN("<"), EQUALS("="), NOT_EQUALS("<>"),
     /** For a date: MET while the evaluation date is within the threshold's number of years of it. */
-    VALID_YEARS("valid_years");
+    VALID_YEARS("valid_years"),
+    /** The criterion ends here on purpose: from this row's date it does not apply (its text says why). */
+    ENDED("ended");
 
     private final String token;
 
@@ -38,6 +40,7 @@ public enum Operator {
             case EQUALS -> c == 0;
             case NOT_EQUALS -> c != 0;
             case VALID_YEARS -> throw new IllegalStateException("valid_years compares dates");
+            case ENDED -> throw new IllegalStateException("an ended criterion compares nothing");
         };
     }
 }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A threshold as written in a table cell: a number, or yes / no for a flag. */
+/** A threshold as written in a table cell: a number, or yes / no (да / нет) for a flag. */
 public final class Threshold {
 
     private Threshold() {
@@ -15,10 +15,10 @@ public final class Threshold {
             return Optional.empty();
         }
         String text = cell.trim().toLowerCase(Locale.ROOT);
-        if (text.equals("yes") || text.equals("true")) {
+        if (text.equals("yes") || text.equals("true") || text.equals("да")) {
             return Optional.of(BigDecimal.ONE);
         }
-        if (text.equals("no") || text.equals("false")) {
+        if (text.equals("no") || text.equals("false") || text.equals("нет")) {
             return Optional.of(BigDecimal.ZERO);
         }
         try {

@@ -46,8 +46,7 @@ public final class BandsTable {
         bands.values().stream().collect(Collectors.groupingBy(Band::indicator, LinkedHashMap::new, Collectors.toList()))
                 .forEach((indicator, rows) -> checkCoverage(indicator, rows, cells));
         indicators.keySet().stream().filter(id -> bands.values().stream().noneMatch(b -> b.indicator().equals(id)))
-                .forEach(id -> problems.add(new PolicyProblem(file, sheet.getSheetName(), null,
-                        "indicator " + id + " has no bands", "add its bands, e.g. " + id + " >= 1 | | 2")));
+                .forEach(id -> problems.add(PolicyProblem.of(file, sheet.getSheetName(), null, "bands.none", "id", id)));
         return bands;
     }
 
@@ -57,33 +56,32 @@ public final class BandsTable {
         Condition lower = row.condition("lower");
         Condition upper = row.condition("upper");
         if (lower != null && lower.operator() != Operator.AT_LEAST) {
-            row.problem("lower", "a lower bound is written METRIC >= VALUE", "write e.g. A1 >= 10");
+            row.problem("lower", "bands.lower");
         }
         if (upper != null && upper.operator() != Operator.LESS_THAN) {
-            row.problem("upper", "an upper bound is written METRIC < VALUE", "write e.g. A1 < 25");
+            row.problem("upper", "bands.upper");
         }
         if (lower == null && upper == null && row.text("lower") == null && row.text("upper") == null) {
-            row.problem("lower", "a band needs a lower or an upper bound", "write e.g. A1 >= 10 and/or A1 < 25");
+            row.problem("lower", "bands.bounds");
         }
         if (lower != null && upper != null && !lower.metric().equals(upper.metric())) {
-            row.problem("upper", "the bounds name two indicators, " + lower.metric() + " and " + upper.metric(),
-                    "a band is about one indicator");
+            row.problem("upper", "bands.twoIndicators", "first", lower.metric(), "second", upper.metric());
         }
         if (lower != null && upper != null && lower.threshold().compareTo(upper.threshold()) >= 0) {
-            row.problem("upper", "the band is empty: upper bound not above the lower", "check the bounds");
+            row.problem("upper", "bands.empty");
         }
         String indicator = lower != null ? lower.metric() : upper != null ? upper.metric() : null;
         Indicator definition = indicator == null ? null : indicators.get(indicator);
         if (indicator != null && definition == null) {
-            row.problem(lower != null ? "lower" : "upper", "unknown indicator " + indicator,
-                    "use an indicator of the Indicators sheet: " + indicators.keySet());
+            row.problem(lower != null ? "lower" : "upper", "bands.unknownIndicator", "id", indicator,
+                    "nearest", ru.clusterpolicy.rules.Names.nearestOrNone(indicator, indicators.keySet()),
+                    "allowed", String.join(", ", indicators.keySet()));
         }
         BigDecimal points = Threshold.parse(row.text("points")).orElse(null);
         if (points == null || points.signum() < 0) {
-            row.problem("points", "points '" + row.text("points") + "' are not a number of 0 or more", "write e.g. 2");
+            row.problem("points", "bands.points", "value", row.text("points"));
         } else if (definition != null && points.compareTo(definition.max()) > 0) {
-            row.problem("points", "points " + points + " exceed the indicator's maximum " + definition.max(),
-                    "lower the points or raise the maximum in the Indicators sheet");
+            row.problem("points", "bands.pointsOverMax", "points", points.toPlainString(), "max", definition.max().toPlainString());
         }
         if (row.problemCount() > before) {
             return java.util.Optional.empty();
@@ -93,7 +91,7 @@ public final class BandsTable {
         if (row.problemCount() > before) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Band(indicator, definition.block(), points,
+        return java.util.Optional.of(new Band(definition.programme(), indicator, definition.block(), points,
                 new ru.clusterpolicy.i18n.Text(ru.clusterpolicy.i18n.Typography.russian(labelRu), labelEn), lower, upper,
                 Source.row(file, row.sheetName(), row.row())));
     }
@@ -105,13 +103,13 @@ public final class BandsTable {
                 Comparator.nullsFirst(Comparator.naturalOrder())));
         Band first = ordered.get(0);
         if (first.lower() != null) {
-            cells.get(first.source().row()).problem("lower", indicator + ": no band below " + first.lower().threshold(),
-                    "give the lowest band no lower bound (it scores every smaller value)");
+            cells.get(first.source().row()).problem("lower", "bands.noLowest", "indicator", indicator,
+                    "value", first.lower().threshold().toPlainString());
         }
         Band last = ordered.get(ordered.size() - 1);
         if (last.upper() != null) {
-            cells.get(last.source().row()).problem("upper", indicator + ": no band from " + last.upper().threshold(),
-                    "give the highest band no upper bound");
+            cells.get(last.source().row()).problem("upper", "bands.noHighest", "indicator", indicator,
+                    "value", last.upper().threshold().toPlainString());
         }
         for (int i = 1; i < ordered.size(); i++) {
             Band previous = ordered.get(i - 1);
@@ -119,11 +117,11 @@ public final class BandsTable {
             BigDecimal end = previous.upper() == null ? null : previous.upper().threshold();
             BigDecimal start = band.lower() == null ? null : band.lower().threshold();
             if (end == null || start == null || end.compareTo(start) > 0) {
-                cells.get(band.source().row()).problem("lower", indicator + ": this band overlaps row "
-                        + previous.source().row(), "start it where row " + previous.source().row() + " ends");
+                cells.get(band.source().row()).problem("lower", "bands.overlap", "indicator", indicator,
+                        "row", previous.source().row());
             } else if (!Objects.equals(end.stripTrailingZeros(), start.stripTrailingZeros())) {
-                cells.get(band.source().row()).problem("lower", indicator + ": values from " + end + " to " + start
-                        + " fall in no band", "start this band at " + end);
+                cells.get(band.source().row()).problem("lower", "bands.hole", "indicator", indicator,
+                        "from", end.toPlainString(), "to", start.toPlainString());
             }
         }
     }

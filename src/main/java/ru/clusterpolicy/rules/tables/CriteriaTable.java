@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The Criteria rule table of a programme: each row is one requirement of one edition, declared
@@ -37,8 +36,6 @@ public final class CriteriaTable {
             Column.metadata("observed_ru"), Column.metadata("observed_en"), Column.metadata("required_ru"),
             Column.metadata("required_en"));
 
-    private static final Set<String> VERIFICATION = Set.of("CONFIRMED", "PARTIAL", "UNCONFIRMED");
-
     private CriteriaTable() {
     }
 
@@ -55,27 +52,26 @@ public final class CriteriaTable {
         row.checkNoDoubleQuotes();
         String criterion = row.required("criterion", "the criterion id, e.g. D779-INDUSTRIAL-MIN");
         if (criterion != null && !criterion.matches("[A-Z0-9][A-Z0-9-]*")) {
-            row.problem("criterion", "criterion id '" + criterion + "' is not upper case letters, digits and hyphens",
-                    "write it like D779-INDUSTRIAL-MIN");
+            row.problem("criterion", "criteria.id", "value", criterion);
         }
         String metric = row.required("metric", "the metric the criterion compares, e.g. INDUSTRIAL_COUNT");
         Operator operator = Operator.of(row.text("operator")).orElse(null);
         if (operator == null) {
-            row.problem("operator", "unknown operator '" + row.text("operator") + "'", "use one of " + Operator.tokens());
+            row.problem("operator", "criteria.operator", "value", row.text("operator"), "allowed", Operator.tokens());
         }
-        BigDecimal threshold = Threshold.parse(row.text("threshold")).orElse(null);
+        BigDecimal threshold = operator == Operator.ENDED && row.text("threshold") == null ? BigDecimal.ZERO
+                : Threshold.parse(row.text("threshold")).orElse(null);
         if (threshold == null) {
-            row.problem("threshold", "threshold '" + row.text("threshold") + "' is not a number or yes/no",
-                    "write a number (0.5 for 50 %) or yes / no");
+            row.problem("threshold", "criteria.threshold", "value", row.text("threshold"));
         } else if (operator == Operator.VALID_YEARS && threshold.stripTrailingZeros().scale() > 0) {
-            row.problem("threshold", "valid_years needs a whole number of years", "write e.g. 5");
+            row.problem("threshold", "criteria.years");
         }
         Boolean binding = yesNo(row, "binding");
         Status whenMissing = whenMissing(row);
         LocalDate from = row.date("from", true);
         LocalDate to = row.date("to", false);
         if (from != null && to != null && from.isAfter(to)) {
-            row.problem("to", "edition ends (" + to + ") before it starts (" + from + ")", "swap or correct the dates");
+            row.problem("to", "criteria.endsBeforeStart", "to", to.toString(), "from", from.toString());
         }
         row.condition("applies_when");
         String legalRef = row.required("legal_ref", "the legal or methodological reference");
@@ -92,25 +88,22 @@ public final class CriteriaTable {
                 row.text("note"), text, gap, observed, required, Source.row(file, row.sheetName(), row.row())));
     }
 
+    /** The row's verification, CONFIRMED, PARTIAL or UNCONFIRMED, from either language's word. */
     static String verification(RowCells row) {
-        String verification = row.text("verification");
-        if (!VERIFICATION.contains(verification)) {
-            row.problem("verification", "verification '" + verification + "' is not one of " + VERIFICATION,
-                    "write CONFIRMED, PARTIAL or UNCONFIRMED");
+        String verification = Words.verification(row.text("verification")).orElse(null);
+        if (verification == null) {
+            row.problem("verification", "cell.verification", "value", row.text("verification"), "accepted", Words.VERIFICATIONS);
         }
         return verification;
     }
 
     private static Boolean yesNo(RowCells row, String label) {
         String value = row.text(label);
-        if ("yes".equals(value)) {
-            return true;
+        Boolean flag = Words.yesNo(value).orElse(null);
+        if (flag == null) {
+            row.problem(label, "cell.yesNo", "label", label, "value", value, "accepted", Words.YES_NO);
         }
-        if ("no".equals(value)) {
-            return false;
-        }
-        row.problem(label, label + " is '" + value + "'", "write yes or no");
-        return null;
+        return flag;
     }
 
     private static Status whenMissing(RowCells row) {
@@ -121,7 +114,7 @@ public final class CriteriaTable {
         if (value.equals("NOT_APPLICABLE")) {
             return Status.NOT_APPLICABLE;
         }
-        row.problem("when_missing", "when_missing is '" + value + "'", "write UNKNOWN (default) or NOT_APPLICABLE");
+        row.problem("when_missing", "criteria.whenMissing", "value", value);
         return null;
     }
 }

@@ -29,8 +29,9 @@ public final class DataSheet {
             return rowIndex + 1;
         }
 
-        public PolicyProblem problem(String column, String what, String fix) {
-            return at(column).problem(what, fix);
+        /** @param arguments the problem's values, as name, value, name, value … */
+        public PolicyProblem problem(String column, String key, Object... arguments) {
+            return at(column).problem(key, arguments);
         }
 
         public PolicyProblem.At at(String column) {
@@ -42,6 +43,25 @@ public final class DataSheet {
         public Message message(String ru, String en, boolean required, List<PolicyProblem> problems) {
             return Texts.message(text(ru), text(en), language -> at(language == Language.RU ? ru : en),
                     required, problems);
+        }
+
+        /** The record's verification, CONFIRMED, PARTIAL or UNCONFIRMED, from either language's word; null and a problem otherwise. */
+        public String verification(List<PolicyProblem> problems) {
+            String verification = Words.verification(text("verification")).orElse(null);
+            if (verification == null) {
+                problems.add(problem("verification", "cell.verification", "value", text("verification"),
+                        "accepted", Words.VERIFICATIONS));
+            }
+            return verification;
+        }
+
+        /** A yes/no cell in either language; null and a problem when it says anything else. */
+        public Boolean yesNo(String column, List<PolicyProblem> problems) {
+            Boolean flag = Words.yesNo(text(column)).orElse(null);
+            if (flag == null) {
+                problems.add(problem(column, "cell.yesNo", "label", column, "value", text(column), "accepted", Words.YES_NO));
+            }
+            return flag;
         }
 
         /** Whether the sheet has the column (for optional ones). */
@@ -58,8 +78,7 @@ public final class DataSheet {
                                  List<PolicyProblem> problems) {
         Sheet sheet = workbook.getSheet(name);
         if (sheet == null) {
-            problems.add(new PolicyProblem(file, name, null, "the workbook has no sheet '" + name + "'",
-                    "add the sheet, with its column names in row 1 (see the README, Editing a table)"));
+            problems.add(PolicyProblem.of(file, name, null, "data.noSheet", "name", name));
         }
         return sheet;
     }
@@ -79,9 +98,8 @@ public final class DataSheet {
         }
         List<String> absent = required.stream().filter(name -> !columns.containsKey(name)).toList();
         if (!absent.isEmpty()) {
-            problems.add(new PolicyProblem(file, sheet.getSheetName(), "1",
-                    "missing column(s) " + absent + "; found " + columns.keySet(),
-                    "name the columns in row 1 exactly: " + String.join(", ", required)));
+            problems.add(PolicyProblem.of(file, sheet.getSheetName(), "1", "data.columns", "absent", String.join(", ", absent),
+                    "found", String.join(", ", columns.keySet()), "required", String.join(", ", required)));
             return List.of();
         }
         List<Record> records = new ArrayList<>();

@@ -23,7 +23,6 @@ final class MeasureSheets {
     static final String MEASURES = "Measures";
     static final String PARAMETERS = "Parameters";
     private static final Set<String> FIXED = Set.of("NOT_ENACTED", "UNKNOWN");
-    private static final Set<String> VERIFICATION = Set.of("CONFIRMED", "PARTIAL", "UNCONFIRMED");
 
     private MeasureSheets() {
     }
@@ -36,31 +35,28 @@ final class MeasureSheets {
             int before = problems.size();
             String id = r.text("measure");
             if (id == null || !ids.add(id)) {
-                problems.add(r.problem("measure", id == null ? "empty measure id" : "duplicate measure " + id,
-                        "give each measure one row and a unique id"));
+                problems.add(r.problem("measure", id == null ? "measure.id.empty" : "measure.id.duplicate", "id", id));
             }
             Programme.Scope scope = null;
             try {
                 scope = Programme.Scope.valueOf(String.valueOf(r.text("scope")));
             } catch (IllegalArgumentException e) {
-                problems.add(r.problem("scope", "unknown scope '" + r.text("scope") + "'",
-                        "write PARTICIPANT, PURCHASER, PROJECT or CLUSTER"));
+                problems.add(r.problem("scope", "measure.scope", "value", r.text("scope")));
             }
             String fixed = r.text("fixed_status");
             if (fixed != null && !FIXED.contains(fixed)) {
-                problems.add(r.problem("fixed_status", "fixed_status '" + fixed + "'",
-                        "leave empty (the Criteria rows decide), or write NOT_ENACTED or UNKNOWN"));
+                problems.add(r.problem("fixed_status", "measure.fixed", "value", fixed));
             }
-            checkVerification(r, problems);
+            String verification = r.verification(problems);
             for (String text : List.of("title_ru", "title_en")) {
                 if (r.text(text) == null) {
-                    problems.add(r.problem(text, text + " is empty", "write the text"));
+                    problems.add(r.problem(text, "measure.text", "column", text));
                 }
             }
             ru.clusterpolicy.i18n.Message text = r.message("text_ru", "text_en", true, problems);
             if (problems.size() == before) {
                 measures.add(new Programme.Measure(id, scope, fixed, new Text(r.text("title_ru"), r.text("title_en")),
-                        text, r.text("act"), r.text("verification"),
+                        text, r.text("act"), verification,
                         r.text("note"), Source.row(file, sheet.getSheetName(), r.row())));
             }
         }
@@ -74,35 +70,28 @@ final class MeasureSheets {
             int before = problems.size();
             String name = r.text("name");
             if (name == null || !name.matches("[A-Z][A-Z0-9_]*")) {
-                problems.add(r.problem("name", "parameter name '" + name + "'", "write it like START_BATCH_CAP_RUB"));
+                problems.add(r.problem("name", "parameter.name", "value", name));
             }
             String raw = r.text("value");
             LocalDate date = Cells.date(raw).orElse(null);
             BigDecimal value = date == null ? Threshold.parse(raw).orElse(null) : null;
             if (date == null && value == null) {
-                problems.add(r.problem("value", "'" + raw + "' is not a number or a date", "write 0.5, 150000000 or 2023-01-01"));
+                problems.add(r.problem("value", "parameter.value", "value", raw));
             }
             LocalDate from = Cells.date(r.text("from")).orElse(null);
             if (from == null) {
-                problems.add(r.problem("from", "'" + r.text("from") + "' is not a date", "write the date it applies from, YYYY-MM-DD"));
+                problems.add(r.problem("from", "parameter.from", "value", r.text("from")));
             }
             LocalDate to = r.text("to") == null ? null : Cells.date(r.text("to")).orElse(null);
             if (r.text("to") != null && to == null) {
-                problems.add(r.problem("to", "'" + r.text("to") + "' is not a date", "write YYYY-MM-DD or leave empty"));
+                problems.add(r.problem("to", "parameter.to", "value", r.text("to")));
             }
-            checkVerification(r, problems);
+            String verification = r.verification(problems);
             if (problems.size() == before) {
-                parameters.add(new Parameter(name, value, date, r.text("unit"), from, to, r.text("legal_ref"), r.text("verification"),
+                parameters.add(new Parameter(name, value, date, r.text("unit"), from, to, r.text("legal_ref"), verification,
                         Source.row(file, sheet.getSheetName(), r.row())));
             }
         }
         return parameters;
-    }
-
-    private static void checkVerification(DataSheet.Record r, List<PolicyProblem> problems) {
-        if (!VERIFICATION.contains(r.text("verification"))) {
-            problems.add(r.problem("verification", "verification '" + r.text("verification") + "'",
-                    "write CONFIRMED, PARTIAL or UNCONFIRMED"));
-        }
     }
 }

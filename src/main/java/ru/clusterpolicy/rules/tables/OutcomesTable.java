@@ -35,12 +35,13 @@ public final class OutcomesTable {
     private OutcomesTable() {
     }
 
-    public static Map<Integer, Outcome> read(String file, Sheet sheet, String table, List<PolicyProblem> problems) {
+    public static Map<Integer, Outcome> read(String file, Sheet sheet, String programme, String table,
+                                            List<PolicyProblem> problems) {
         Map<Integer, Outcome> outcomes = new LinkedHashMap<>();
         List<String> allowed = OUTCOMES.get(table);
         if (allowed == null) {
-            problems.add(new PolicyProblem(file, sheet.getSheetName(), null, "unknown rule table '" + table + "'",
-                    "name it Criteria, Bands, or one of " + OUTCOMES.keySet()));
+            problems.add(PolicyProblem.of(file, sheet.getSheetName(), null, "table.unknown", "table", table,
+                    "allowed", String.join(", ", OUTCOMES.keySet())));
             return outcomes;
         }
         Integer unconditional = null;
@@ -52,20 +53,19 @@ public final class OutcomesTable {
                 conditions.add(row.condition(column));
             }
             conditions.removeIf(Objects::isNull);
-            String outcome = row.required("outcome", "one of " + allowed);
+            String outcome = row.required("outcome", String.join(", ", allowed));
             if (outcome != null && !allowed.contains(outcome)) {
-                row.problem("outcome", "unknown outcome '" + outcome + "'", "write one of " + allowed);
+                row.problem("outcome", "outcomes.unknown", "value", outcome, "allowed", String.join(", ", allowed));
             }
             if (unconditional != null) {
-                row.problem("outcome", "unreachable: row " + unconditional + " above has no conditions and always wins",
-                        "move this row above row " + unconditional + " or delete it");
+                row.problem("outcome", "outcomes.unreachable", "row", unconditional);
             }
             Message text = row.message("text_ru", "text_en", true);
             if (conditions.isEmpty() && row.text("when_1") == null && row.text("when_2") == null && row.text("when_3") == null) {
                 unconditional = row.row();
             }
             if (row.problemCount() == before) {
-                outcomes.put(row.row(), new Outcome(table, outcome, List.copyOf(conditions), text, row.text("note"),
+                outcomes.put(row.row(), new Outcome(programme, table, outcome, List.copyOf(conditions), text, row.text("note"),
                         Source.row(file, row.sheetName(), row.row())));
             }
         }

@@ -67,8 +67,7 @@ public final class ProgrammeWorkbook {
         }
         String id = Optional.ofNullable(keys.get("programme")).map(r -> r.text("ru")).orElse(null);
         if (id == null) {
-            problems.add(new PolicyProblem(file, PROGRAMME_SHEET, "A2", "no 'programme' row with the programme id",
-                    "add a row: programme | DECREE_779"));
+            problems.add(PolicyProblem.of(file, PROGRAMME_SHEET, "A2", "programme.id"));
         }
         Text title = text(file, keys, "title", problems);
         Programme.VerdictRule verdictRule = verdictRule(keys.get("verdict_rule"), problems);
@@ -80,32 +79,45 @@ public final class ProgrammeWorkbook {
                 if (keys.containsKey("answer_" + answer)) {
                     answers.put(answer, text(file, keys, "answer_" + answer, problems));
                 } else {
-                    problems.add(new PolicyProblem(file, PROGRAMME_SHEET, null, "no 'answer_" + answer + "' row",
-                            "add a row: answer_" + answer + " | the answer in Russian | in English"));
+                    problems.add(PolicyProblem.of(file, PROGRAMME_SHEET, null, "programme.answer", "answer", answer));
                 }
                 DataSheet.Record record = keys.get("summary_" + answer);
                 Message summary = record == null ? null : record.message("ru", "en", true, problems);
                 if (record == null) {
-                    problems.add(new PolicyProblem(file, PROGRAMME_SHEET, null, "no 'summary_" + answer + "' row",
-                            "add a row: summary_" + answer + " | Russian text | English text"));
+                    problems.add(PolicyProblem.of(file, PROGRAMME_SHEET, null, "programme.summary", "answer", answer));
                 } else if (summary != null) {
                     summaries.put(answer, summary);
+                }
+            }
+        }
+        Map<String, String> keyMetrics = new HashMap<>();
+        if (verdictRule != null) {
+            for (String sheetName : verdictRule.dataSheets()) {
+                if (workbook.getSheet(sheetName) == null) {
+                    problems.add(PolicyProblem.of(file, sheetName, null, "programme.missingSheet", "rule", verdictRule.name(),
+                            "sheet", sheetName));
+                }
+            }
+            for (String role : verdictRule.keyMetrics()) {
+                String metric = Optional.ofNullable(keys.get(role)).map(r -> r.text("ru")).orElse(null);
+                if (metric == null) {
+                    problems.add(PolicyProblem.of(file, PROGRAMME_SHEET, null, "programme.metricKey", "key", role));
+                } else {
+                    keyMetrics.put(role, metric);
                 }
             }
         }
         LocalDate editionsChecked = Optional.ofNullable(keys.get("editions_checked")).map(r -> r.text("ru"))
                 .flatMap(Cells::date).orElse(null);
         if (editionsChecked == null) {
-            problems.add(new PolicyProblem(file, PROGRAMME_SHEET, keys.containsKey("editions_checked")
-                    ? "B" + keys.get("editions_checked").row() : null, "no 'editions_checked' row with the date the editions "
-                    + "were last checked against the official texts", "add a row: editions_checked | YYYY-MM-DD"));
+            problems.add(PolicyProblem.of(file, PROGRAMME_SHEET, keys.containsKey("editions_checked")
+                    ? "B" + keys.get("editions_checked").row() : null, "programme.editionsChecked"));
         }
         Map<String, Text> names = new LinkedHashMap<>();
         for (DataSheet.Record record : DataSheet.read(file, DataSheet.required(file, workbook, NAMES_SHEET, problems),
                 List.of("criterion", "name_ru", "name_en"), problems)) {
             if (record.text("name_ru") == null || record.text("name_en") == null) {
-                problems.add(record.problem(record.text("name_ru") == null ? "name_ru" : "name_en", "a criterion's name is empty",
-                        "write its short name in both languages"));
+                problems.add(record.problem(record.text("name_ru") == null ? "name_ru" : "name_en", "names.empty"));
                 continue;
             }
             names.put(record.text("criterion"), new Text(record.text("name_ru"), record.text("name_en")));
@@ -113,8 +125,9 @@ public final class ProgrammeWorkbook {
         List<Programme.Edition> editions = editions(file, editionsSheet, problems);
         List<Programme.Measure> measures = MeasureSheets.measures(file, workbook.getSheet(MeasureSheets.MEASURES), problems);
         List<Parameter> parameters = MeasureSheets.parameters(file, workbook.getSheet(MeasureSheets.PARAMETERS), problems);
-        List<Block> blocks = ScoreSheets.blocks(file, workbook.getSheet(ScoreSheets.BLOCKS), problems);
-        List<Indicator> indicators = ScoreSheets.indicators(file, workbook.getSheet(ScoreSheets.INDICATORS), blocks, problems);
+        List<Block> blocks = ScoreSheets.blocks(file, id, workbook.getSheet(ScoreSheets.BLOCKS), problems);
+        List<Indicator> indicators = ScoreSheets.indicators(file, id, workbook.getSheet(ScoreSheets.INDICATORS), blocks,
+                problems);
         Map<String, Indicator> indicatorsById = new LinkedHashMap<>();
         indicators.forEach(i -> indicatorsById.put(i.id(), i));
 
@@ -128,9 +141,15 @@ public final class ProgrammeWorkbook {
             Map<Integer, ?> rows = switch (table) {
                 case CriteriaTable.NAME -> CriteriaTable.read(file, sheet, id, problems);
                 case BandsTable.NAME -> BandsTable.read(file, sheet, indicatorsById, problems);
-                default -> OutcomesTable.read(file, sheet, table, problems);
+                default -> OutcomesTable.read(file, sheet, id, table, problems);
             };
             ruleSheets.add(new RuleSheet(sheet.getSheetName(), table, new LinkedHashMap<>(rows)));
+        }
+        if (verdictRule != null) {
+            java.util.Set<String> tables = new java.util.HashSet<>();
+            ruleSheets.forEach(sheet -> tables.add(sheet.tableName()));
+            verdictRule.ruleTables().stream().filter(t -> !tables.contains(t)).forEach(t -> problems.add(
+                    PolicyProblem.of(file, t, null, "programme.missingSheet", "rule", verdictRule.name(), "sheet", t)));
         }
         if (problems.size() > before) {
             return Optional.empty();
@@ -154,7 +173,8 @@ public final class ProgrammeWorkbook {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        Programme programme = new Programme(id, order, file, title, summaries, Map.copyOf(answers), verdictRule, editions, editionsChecked,
+        Programme programme = new Programme(id, order, file, title, summaries, Map.copyOf(answers), Map.copyOf(keyMetrics),
+                verdictRule, editions, editionsChecked,
                 requirements, Map.copyOf(names), measures,
                 parameters, bands, outcomes, indicators, blocks);
         return Optional.of(new Result(programme, ruleSheets));
@@ -168,8 +188,8 @@ public final class ProgrammeWorkbook {
         try {
             return Programme.VerdictRule.valueOf(value);
         } catch (IllegalArgumentException e) {
-            problems.add(row.problem("ru", "unknown verdict rule '" + value + "'",
-                    "write one of " + java.util.Arrays.toString(Programme.VerdictRule.values())));
+            problems.add(row.problem("ru", "programme.verdictRule", "value", value,
+                    "allowed", String.join(", ", java.util.Arrays.stream(Programme.VerdictRule.values()).map(Enum::name).toList())));
             return null;
         }
     }
@@ -177,9 +197,8 @@ public final class ProgrammeWorkbook {
     private static Text text(String file, Map<String, DataSheet.Record> keys, String key, List<PolicyProblem> problems) {
         DataSheet.Record record = keys.get(key);
         if (record == null || record.text("ru") == null || record.text("en") == null) {
-            problems.add(new PolicyProblem(file, PROGRAMME_SHEET, record == null ? null : "B" + record.row(),
-                    "the '" + key + "' row is missing or lacks its Russian or English text",
-                    "add a row: " + key + " | Russian text | English text"));
+            problems.add(PolicyProblem.of(file, PROGRAMME_SHEET, record == null ? null : "B" + record.row(),
+                    "programme.key", "key", key));
             return null;
         }
         return new Text(record.text("ru"), record.text("en"));
@@ -191,11 +210,12 @@ public final class ProgrammeWorkbook {
                 List.of("edition", "act", "changes_ru", "changes_en", "verification"), problems)) {
             Optional<LocalDate> from = Cells.date(record.text("edition"));
             if (from.isEmpty()) {
-                problems.add(record.problem("edition", "'" + record.text("edition") + "' is not a date", "write YYYY-MM-DD"));
+                problems.add(record.problem("edition", "editions.date", "value", record.text("edition")));
                 continue;
             }
+            String verification = record.verification(problems);
             editions.add(new Programme.Edition(from.get(), record.text("act"),
-                    new Text(record.text("changes_ru"), record.text("changes_en")), record.text("verification")));
+                    new Text(record.text("changes_ru"), record.text("changes_en")), verification));
         }
         return editions;
     }

@@ -2,6 +2,8 @@ package ru.clusterpolicy.rules.tables;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import ru.clusterpolicy.profile.ProfileFields;
+import ru.clusterpolicy.rules.Names;
 import ru.clusterpolicy.rules.PolicyProblem;
 import ru.clusterpolicy.rules.ReferenceData;
 import ru.clusterpolicy.i18n.Message;
@@ -50,13 +52,12 @@ public final class ReferenceWorkbook {
                 List.of("code", "name_ru", "name_en", "federal_district"), problems)) {
             String code = r.text("code");
             if (code == null || regions.containsKey(code)) {
-                problems.add(r.problem("code", code == null ? "empty region code" : "duplicate region code " + code,
-                        "give each region one unique code"));
+                problems.add(r.problem("code", code == null ? "reference.code.empty" : "reference.code.duplicate", "code", code));
                 continue;
             }
             if (!districts.containsKey(r.text("federal_district"))) {
-                problems.add(r.problem("federal_district", "unknown federal district '" + r.text("federal_district") + "'",
-                        "use a code of the FederalDistricts sheet: " + districts.keySet()));
+                problems.add(r.problem("federal_district", "reference.district", "value", r.text("federal_district"),
+                        "allowed", String.join(", ", districts.keySet())));
             }
             regions.put(code, new ReferenceData.Region(code, new Text(r.text("name_ru"), r.text("name_en")),
                     r.text("federal_district")));
@@ -75,8 +76,7 @@ public final class ReferenceWorkbook {
             LocalDate from = date(r, "from", problems);
             BigDecimal rate = Threshold.parse(r.text("rate_percent")).orElse(null);
             if (from == null || rate == null) {
-                problems.add(r.problem(from == null ? "from" : "rate_percent", "a key-rate row needs a date and a rate",
-                        "write e.g. 2024-10-28 | 21"));
+                problems.add(r.problem(from == null ? "from" : "rate_percent", "reference.keyRate"));
                 continue;
             }
             keyRates.add(new KeyRate(rate, from, null));
@@ -87,7 +87,7 @@ public final class ReferenceWorkbook {
             BigDecimal from = Threshold.parse(r.text("from_division")).orElse(null);
             BigDecimal to = Threshold.parse(r.text("to_division")).orElse(null);
             if (from == null || to == null) {
-                problems.add(r.problem("from_division", "a section needs its first and last division", "write e.g. C | 10 | 33"));
+                problems.add(r.problem("from_division", "reference.section"));
                 continue;
             }
             sections.add(new ReferenceData.OkvedSection(r.text("section"), from.intValue(), to.intValue(),
@@ -100,8 +100,7 @@ public final class ReferenceWorkbook {
                 List.of("table", "last_checked", "note"), problems)) {
             LocalDate date = date(r, "last_checked", problems);
             if (date == null || workbook.getSheet(String.valueOf(r.text("table"))) == null) {
-                problems.add(r.problem(date == null ? "last_checked" : "table", "a Checked row names a sheet of this "
-                        + "workbook and the date it was last checked", "write e.g. KeyRate | 2026-02-18"));
+                problems.add(r.problem(date == null ? "last_checked" : "table", "reference.checked"));
                 continue;
             }
             checked.put(r.text("table"), date);
@@ -110,22 +109,20 @@ public final class ReferenceWorkbook {
         for (DataSheet.Record r : DataSheet.read(file, DataSheet.required(file, workbook, "Fields", problems),
                 List.of("pointer", "label_ru", "label_en", "many_ru", "many_en"), problems)) {
             String pointer = r.text("pointer");
-            if (pointer == null || !pointer.startsWith("/")) {
-                problems.add(r.problem("pointer", "'" + pointer + "' is not a JSON pointer of the profile",
-                        "write e.g. /participants/*/kind"));
+            if (pointer == null || !ProfileFields.exists(pointer)) {
+                problems.add(r.problem("pointer", "reference.pointer", "value", pointer,
+                        "nearest", pointer == null ? "none" : Names.nearestOrNone(pointer, ProfileFields.patterns())));
                 continue;
             }
             Message many = r.message("many_ru", "many_en", false, problems);
             if (r.text("label_ru") == null || r.text("label_en") == null) {
-                problems.add(r.problem(r.text("label_ru") == null ? "label_ru" : "label_en", "the field's label is empty",
-                        "write the label the form gives the field"));
+                problems.add(r.problem(r.text("label_ru") == null ? "label_ru" : "label_en", "reference.label"));
                 continue;
             }
             fields.put(pointer, new ReferenceData.Field(pointer, new Text(r.text("label_ru"), r.text("label_en")), many));
         }
         if (!checked.containsKey(ReferenceData.KEY_RATE_TABLE)) {
-            problems.add(new PolicyProblem(file, "Checked", null, "the Checked sheet does not say when KeyRate was last checked",
-                    "add a row: KeyRate | YYYY-MM-DD"));
+            problems.add(PolicyProblem.of(file, "Checked", null, "reference.keyRateChecked"));
         }
         // names a list of a finding may hold: region_RU-TA, district_VOLGA, okved_C
         Map<String, Text> names = new LinkedHashMap<>();
@@ -139,8 +136,7 @@ public final class ReferenceWorkbook {
                             : name.equals("name") ? Value.text(section.name().in(language)) : null)));
         }
         REQUIRED_MESSAGES.stream().filter(key -> !messages.containsKey(key)).forEach(key ->
-                problems.add(new PolicyProblem(file, "Messages", null, "no message '" + key + "'",
-                        "add a row: " + key + " | Russian text | English text")));
+                problems.add(PolicyProblem.of(file, "Messages", null, "reference.message", "key", key)));
         return new ReferenceData(regions, districts, messages, Map.copyOf(names), List.copyOf(keyRates), List.copyOf(sections), ipser,
                 newRegions, Map.copyOf(checked), Map.copyOf(fields));
     }
@@ -153,17 +149,16 @@ public final class ReferenceWorkbook {
         for (DataSheet.Record r : DataSheet.read(file, DataSheet.required(file, workbook, sheet, problems),
                 List.of("region", "from", "to", "list", "legal_ref", "verification", "note"), problems)) {
             if (!regions.containsKey(r.text("region"))) {
-                problems.add(r.problem("region", "unknown region '" + r.text("region") + "'", "use a code of the Regions sheet"));
+                problems.add(r.problem("region", "reference.region", "value", r.text("region")));
                 continue;
             }
             LocalDate from = date(r, "from", problems);
             if (from == null) {
-                problems.add(r.problem("from", "a listing needs the date it starts", "write YYYY-MM-DD"));
+                problems.add(r.problem("from", "reference.listingFrom"));
                 continue;
             }
-            String verification = r.text("verification");
-            if (!java.util.Set.of("CONFIRMED", "PARTIAL", "UNCONFIRMED").contains(verification)) {
-                problems.add(r.problem("verification", "verification '" + verification + "'", "write CONFIRMED, PARTIAL or UNCONFIRMED"));
+            String verification = r.verification(problems);
+            if (verification == null) {
                 continue;
             }
             listings.add(new ReferenceData.RegionListing(r.text("region"), from, date(r, "to", problems), r.text("list"),
@@ -179,7 +174,7 @@ public final class ReferenceWorkbook {
             return null;
         }
         return Cells.date(text).orElseGet(() -> {
-            problems.add(record.problem(column, "'" + text + "' is not a date", "write YYYY-MM-DD"));
+            problems.add(record.problem(column, "cell.notDate", "value", text));
             return null;
         });
     }

@@ -60,8 +60,7 @@ public final class RuleTableSheet {
     public static Optional<Layout> read(String file, Sheet sheet, List<Column> columns, List<PolicyProblem> problems) {
         Optional<int[]> start = find(sheet, "RuleTable");
         if (start.isEmpty()) {
-            problems.add(new PolicyProblem(file, sheet.getSheetName(), null, "the sheet has no 'RuleTable' cell",
-                    "put the rule table's 'RuleTable NAME' cell above its keyword row"));
+            problems.add(PolicyProblem.of(file, sheet.getSheetName(), null, "sheet.noRuleTable"));
             return Optional.empty();
         }
         int tableRow = start.get()[0];
@@ -70,18 +69,35 @@ public final class RuleTableSheet {
             return Optional.empty();
         }
         List<RowCells> rows = new ArrayList<>();
-        for (int r = tableRow + 5; r <= sheet.getLastRowNum(); r++) {
-            final int rowIndex = r;
-            if (labels.values().stream().allMatch(c -> Cells.text(sheet, rowIndex, c) == null)) {
-                break;
+        int r = tableRow + 5;
+        for (; r <= sheet.getLastRowNum() && !blank(sheet, r, labels); r++) {
+            rows.add(new RowCells(file, sheet, r, labels, problems));
+        }
+        // Drools ends a rule table at its first empty row: rows typed below one would be dropped unread
+        List<Integer> below = new ArrayList<>();
+        for (int after = r + 1; after <= sheet.getLastRowNum(); after++) {
+            if (!blank(sheet, after, labels)) {
+                below.add(after + 1);
             }
-            rows.add(new RowCells(file, sheet, rowIndex, labels, problems));
+        }
+        if (!below.isEmpty()) {
+            problems.add(PolicyProblem.of(file, sheet.getSheetName(), Cells.ref(r, start.get()[1]), "table.blankRow",
+                    "row", r + 1, "rows", rowList(below)));
         }
         if (rows.isEmpty()) {
-            problems.add(new PolicyProblem(file, sheet.getSheetName(), Cells.ref(tableRow + 5, start.get()[1]),
-                    "the rule table has no rows", "add rows below the label row"));
+            problems.add(PolicyProblem.of(file, sheet.getSheetName(), Cells.ref(tableRow + 5, start.get()[1]), "table.noRows"));
         }
         return Optional.of(new Layout(tableName(sheet).orElseThrow(), rows));
+    }
+
+    private static boolean blank(Sheet sheet, int rowIndex, Map<String, Integer> labels) {
+        return labels.values().stream().allMatch(c -> Cells.text(sheet, rowIndex, c) == null);
+    }
+
+    /** Row numbers as a reader scans them: "14, 15, 18" or "14, 15, 18 … (12 rows)". */
+    private static String rowList(List<Integer> rows) {
+        String shown = String.join(", ", rows.stream().limit(5).map(String::valueOf).toList());
+        return rows.size() > 5 ? shown + " … (" + rows.size() + ")" : shown;
     }
 
     private static Optional<int[]> find(Sheet sheet, String prefix) {
@@ -111,26 +127,22 @@ public final class RuleTableSheet {
         for (Column column : columns) {
             Integer c = labels.get(column.label());
             if (c == null) {
-                problems.add(new PolicyProblem(file, name, Cells.ref(labelRow, firstColumn),
-                        "no column labelled '" + column.label() + "' in the label row",
-                        "the label row must name these columns: " + expected));
+                problems.add(PolicyProblem.of(file, name, Cells.ref(labelRow, firstColumn), "table.noColumn",
+                        "label", column.label(), "expected", String.join(", ", expected)));
                 continue;
             }
             if (!column.keyword().equals(Cells.text(sheet, keywordRow, c))) {
-                problems.add(new PolicyProblem(file, name, Cells.ref(keywordRow, c),
-                        "column '" + column.label() + "' must stand under the keyword " + column.keyword()
-                                + ", found '" + Cells.text(sheet, keywordRow, c) + "'",
-                        "write " + column.keyword() + " exactly (Drools would accept a misspelling silently)"));
+                problems.add(PolicyProblem.of(file, name, Cells.ref(keywordRow, c), "table.keyword",
+                        "label", column.label(), "keyword", column.keyword(), "found", Cells.text(sheet, keywordRow, c)));
             }
             if (!column.snippet().equals(Cells.text(sheet, snippetRow, c))) {
-                problems.add(new PolicyProblem(file, name, Cells.ref(snippetRow, c),
-                        "column '" + column.label() + "' must carry the code " + column.snippet(),
-                        "restore the code cell; authors edit only the rows below the labels"));
+                problems.add(PolicyProblem.of(file, name, Cells.ref(snippetRow, c), "table.snippet",
+                        "label", column.label(), "snippet", column.snippet()));
             }
         }
         labels.keySet().stream().filter(label -> !expected.contains(label))
-                .forEach(label -> problems.add(new PolicyProblem(file, name, Cells.ref(labelRow, labels.get(label)),
-                        "unknown column '" + label + "'", "remove it or rename it to one of " + expected)));
+                .forEach(label -> problems.add(PolicyProblem.of(file, name, Cells.ref(labelRow, labels.get(label)),
+                        "table.unknownColumn", "label", label, "expected", String.join(", ", expected))));
         return problems.size() == before ? labels : null;
     }
 
@@ -166,7 +178,7 @@ public final class RuleTableSheet {
         public String required(String label, String what) {
             String value = text(label);
             if (value == null) {
-                problem(label, label + " is empty", "write " + what);
+                problem(label, "cell.empty", "label", label, "what", what);
             }
             return value;
         }
@@ -175,12 +187,12 @@ public final class RuleTableSheet {
             String value = text(label);
             if (value == null) {
                 if (required) {
-                    problem(label, label + " is empty", "write the date the row comes into force, YYYY-MM-DD");
+                    problem(label, "cell.dateEmpty", "label", label);
                 }
                 return null;
             }
             return Cells.date(value).orElseGet(() -> {
-                problem(label, "'" + value + "' is not a date", "write YYYY-MM-DD");
+                problem(label, "cell.notDate", "value", value);
                 return null;
             });
         }
@@ -194,7 +206,7 @@ public final class RuleTableSheet {
             try {
                 return Condition.parse(value);
             } catch (IllegalArgumentException e) {
-                problem(label, e.getMessage(), "write e.g. SPECIAL_TERRITORY_SHARE >= 0.30");
+                problem(label, "cell.condition", "value", value);
                 return null;
             }
         }
@@ -204,7 +216,7 @@ public final class RuleTableSheet {
             for (String label : columns.keySet()) {
                 String value = text(label);
                 if (value != null && value.contains("\"")) {
-                    problem(label, "a double quote \" would break the generated rule", "use the guillemets « » instead");
+                    problem(label, "cell.doubleQuote");
                 }
             }
         }
@@ -213,8 +225,9 @@ public final class RuleTableSheet {
             return problems.size();
         }
 
-        public void problem(String label, String what, String fix) {
-            problems.add(at(label).problem(what, fix));
+        /** @param arguments the problem's values, as name, value, name, value … */
+        public void problem(String label, String key, Object... arguments) {
+            problems.add(at(label).problem(key, arguments));
         }
 
         public PolicyProblem.At at(String label) {

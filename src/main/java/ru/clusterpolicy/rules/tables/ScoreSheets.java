@@ -19,43 +19,45 @@ final class ScoreSheets {
     private ScoreSheets() {
     }
 
-    static List<Block> blocks(String file, Sheet sheet, List<PolicyProblem> problems) {
+    static List<Block> blocks(String file, String programme, Sheet sheet, List<PolicyProblem> problems) {
         List<Block> blocks = new ArrayList<>();
         for (DataSheet.Record r : DataSheet.read(file, sheet, List.of("block", "name_ru", "name_en", "max"), problems)) {
             BigDecimal max = Threshold.parse(r.text("max")).orElse(null);
             if (max == null) {
-                problems.add(r.problem("max", "'" + r.text("max") + "' is not a number", "write the block's maximum points"));
+                problems.add(r.problem("max", "data.blockMax", "value", r.text("max")));
                 continue;
             }
-            blocks.add(new Block(r.text("block"), new Text(r.text("name_ru"), r.text("name_en")), max));
+            blocks.add(new Block(programme, r.text("block"), new Text(r.text("name_ru"), r.text("name_en")), max));
         }
         return blocks;
     }
 
-    static List<Indicator> indicators(String file, Sheet sheet, List<Block> blocks, List<PolicyProblem> problems) {
+    static List<Indicator> indicators(String file, String programme, Sheet sheet, List<Block> blocks,
+                                      List<PolicyProblem> problems) {
         List<Indicator> indicators = new ArrayList<>();
         for (DataSheet.Record r : DataSheet.read(file, sheet, List.of("indicator", "block", "name_ru", "name_en", "max",
                 "completeness", "source", "improve_ru", "improve_en"), problems)) {
             String block = r.text("block");
             if (blocks.stream().noneMatch(b -> b.id().equals(block))) {
-                problems.add(r.problem("block", "unknown block '" + block + "'",
-                        "use a block of the Blocks sheet: " + blocks.stream().map(Block::id).toList()));
+                problems.add(r.problem("block", "data.unknownBlock", "value", block,
+                        "allowed", String.join(", ", blocks.stream().map(Block::id).toList())));
             }
             BigDecimal max = Threshold.parse(r.text("max")).orElse(null);
             if (max == null) {
-                problems.add(r.problem("max", "'" + r.text("max") + "' is not a number", "write the indicator's maximum points"));
+                problems.add(r.problem("max", "data.indicatorMax", "value", r.text("max")));
                 continue;
             }
             ru.clusterpolicy.i18n.Message improve = r.message("improve_ru", "improve_en", true, problems);
-            indicators.add(new Indicator(r.text("indicator"), block, new Text(r.text("name_ru"), r.text("name_en")), max,
-                    "yes".equals(r.text("completeness")), r.text("source"), improve));
+            Boolean completeness = r.yesNo("completeness", problems);
+            indicators.add(new Indicator(programme, r.text("indicator"), block, new Text(r.text("name_ru"), r.text("name_en")), max,
+                    Boolean.TRUE.equals(completeness), r.text("source"), improve));
         }
         for (Block block : blocks) {
             BigDecimal sum = indicators.stream().filter(i -> i.block().equals(block.id())).map(Indicator::max)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             if (sum.compareTo(block.max()) != 0) {
-                problems.add(new PolicyProblem(file, INDICATORS, null, "block " + block.id() + ": its indicators' maxima add up to "
-                        + sum + ", the Blocks sheet says " + block.max(), "make them agree"));
+                problems.add(PolicyProblem.of(file, INDICATORS, null, "data.blockSum", "block", block.id(),
+                        "sum", sum.toPlainString(), "max", block.max().toPlainString()));
             }
         }
         return indicators;

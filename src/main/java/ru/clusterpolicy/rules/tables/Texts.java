@@ -32,16 +32,14 @@ public final class Texts {
         if (ru == null || en == null) {
             if (required || ru != null || en != null) {
                 Language missing = ru == null ? Language.RU : Language.EN;
-                problems.add(cell.apply(missing).problem(missing == Language.RU ? "the Russian text is empty"
-                        : "the English text is empty", "write the text in both languages"));
+                problems.add(cell.apply(missing).problem(missing == Language.RU ? "text.empty.ru" : "text.empty.en"));
             }
             return null;
         }
         try {
             return Message.compile(ru, en).writtenAt(new Written(cell.apply(Language.RU), cell.apply(Language.EN)));
         } catch (Message.Invalid e) {
-            problems.add(cell.apply(e.language()).problem("the text's pattern is broken: " + e.getMessage(),
-                    "check its braces: {name}, or {name, plural, one {# …} few {# …} many {# …} other {# …}}"));
+            problems.add(cell.apply(e.language()).problem("text.broken." + e.reason(), "detail", e.getMessage()));
             return null;
         }
     }
