@@ -14,17 +14,8 @@ cp="target/test-classes:target/classes:$(cat target/classpath.txt)"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 
 if curl -sf -o /dev/null "localhost:$port/health"; then echo "port $port is busy: stop what runs there first"; exit 1; fi
-server=
+. bench/lib.sh
 trap '[ -n "$server" ] && kill "$server" 2>/dev/null || true' EXIT
-serve() {  # serve [java options...]: starts the jar on $port, waits for it
-  java "$@" -Dmicronaut.server.port=$port -jar "$jar" >target/bench-server.log 2>&1 &
-  server=$!
-  until curl -sf -o /dev/null "localhost:$port/health"; do
-    kill -0 "$server" 2>/dev/null || { cat target/bench-server.log; exit 1; }
-    sleep 0.1
-  done
-}
-stop() { kill "$server"; wait "$server" 2>/dev/null || true; server=; }
 
 echo "== start-up: java -jar to the first successful evaluation"
 for run in 1 2 3; do
@@ -56,7 +47,7 @@ wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 local f = io.open("target/bench-profile-50.json"); wrk.body = f:read("*a"); f:close()
 LUA
-serve -Xmx1g
+serve "$jar" -Xmx1g
 for c in 1 16 64; do
   duration=15s; [ "$quick" = 1 ] && duration=5s
   wrk -t$(( c < 2 ? 1 : 2 )) -c$c -d$duration --latency -s target/bench-post.lua "http://localhost:$port/api/v1/evaluations" \
@@ -78,7 +69,7 @@ echo "input: $(du -h target/bench-batch.ndjson | cut -f1)"
 /usr/bin/time -o target/bench-batch.time -f "command line: %e s, peak RSS %M KB" java -Xmx512m -jar "$jar" evaluate-batch \
   target/bench-batch.ndjson target/bench-batch.out 2>/dev/null | tail -1 || true
 cat target/bench-batch.time
-serve -Xmx512m
+serve "$jar" -Xmx512m
 start=$(date +%s%N)
 curl -s -X POST "localhost:$port/api/v1/evaluations/batch" -H 'Content-Type: application/x-ndjson' \
   -T target/bench-batch.ndjson -o target/bench-batch-http.out
@@ -88,7 +79,7 @@ stop
 
 echo "== reload of the rule set in a running service"
 rm -rf target/bench-home && mkdir -p target/bench-home && cp -r rules decision-tables target/bench-home/
-CLUSTERPOLICY_HOME=target/bench-home CLUSTERPOLICY_ADMIN_TOKEN=bench CLUSTERPOLICY_WATCH=false serve
+CLUSTERPOLICY_HOME=target/bench-home CLUSTERPOLICY_ADMIN_TOKEN=bench CLUSTERPOLICY_WATCH=false serve "$jar"
 for run in 1 2 3; do
   curl -s -o /dev/null -w "reload $run: %{time_total} s (HTTP %{http_code})\n" -X POST -H 'Authorization: Bearer bench' \
     "localhost:$port/api/v1/ruleset/reload"

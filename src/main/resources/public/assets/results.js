@@ -46,7 +46,7 @@ const Results = {
       body.push(h('h3', {}, t('result.criteria')), criteriaTable(p.findings));
     }
     if (p.measures && p.measures.length) {
-      body.push(h('h3', {}, t('result.measures')), measuresList(p.measures, names));
+      body.push(h('h3', {}, t('result.measures')), measuresList(p.measures, p.measureReasons, names));
     }
     if (p.indicators) body.push(indicatorsTable(p.indicators));
     return h('section', {class: 'programme', id: 'programme-' + p.programme, 'aria-labelledby': 'title-' + p.programme},
@@ -135,34 +135,66 @@ function parts(rows) {
 
 const MEASURE_ORDER = {AVAILABLE: 0, UNKNOWN: 1, NOT_AVAILABLE: 2, NOT_ENACTED: 3};
 
-/** The measures, a block each: whom it is open to first, then the rest; long lists fold away. */
-function measuresList(measures, names) {
+/**
+ * The measures, a block each: whom it is open to first, then the rest; long lists fold away. A
+ * reason shared by many subjects (the answer's measureReasons) is one row naming them all.
+ */
+function measuresList(measures, reasons, names) {
+  const byId = new Map((reasons || []).map(r => [r.reason, r]));
   const groups = new Map();
   measures.forEach(m => { if (!groups.has(m.measure)) groups.set(m.measure, []); groups.get(m.measure).push(m); });
-  return h('div', {class: 'measures'}, [...groups.values()].map(rows => measureBlock(rows, names)));
+  return h('div', {class: 'measures'}, [...groups.values()].map(lines => measureBlock(lines, byId, names)));
 }
 
-function measureBlock(rows, names) {
-  const first = rows[0];
+function subjectName(m, names) {
+  return m.participantId ? names.participants.get(m.participantId) ?? m.participantId
+    : m.projectId ? t('result.project', {name: names.projects.get(m.projectId) ?? m.projectId}) : t('result.cluster');
+}
+
+/** The lines of one measure as rows: lines sharing a reason together, each line alone otherwise. */
+function reasonRows(lines, reasons) {
+  const rows = new Map();
+  lines.forEach((line, i) => {
+    const key = line.reason && reasons.has(line.reason) ? line.reason : '#' + i;
+    if (!rows.has(key)) rows.set(key, {explained: reasons.get(line.reason) || line, lines: []});
+    rows.get(key).lines.push(line);
+  });
+  return [...rows.values()];
+}
+
+function amounts(m) {
+  return [
+    m.amountRub != null ? h('div', {class: 'amount'}, rubles(m.amountRub)) : null,
+    m.ratePercent != null ? h('div', {}, t('result.rate', {rate: number(m.ratePercent)})) : null,
+    m.until ? h('div', {}, t('result.until', {date: formatDay(m.until)})) : null];
+}
+
+function measureBlock(lines, reasons, names) {
+  const first = reasons.get(lines[0].reason) || lines[0];
   const counts = new Map();
-  rows.forEach(m => counts.set(m.status, (counts.get(m.status) || 0) + 1));
-  const sorted = [...rows].sort((a, b) => MEASURE_ORDER[a.status] - MEASURE_ORDER[b.status]);
+  lines.forEach(m => counts.set(m.status, (counts.get(m.status) || 0) + 1));
+  const rows = reasonRows(lines, reasons).sort((a, b) => MEASURE_ORDER[a.lines[0].status] - MEASURE_ORDER[b.lines[0].status]);
   const table = h('div', {class: 'table-scroll'}, h('table', {class: 'report'},
     h('thead', {}, h('tr', {}, ['col.subject', 'col.status', 'col.amount', 'result.details']
       .map(k => h('th', {scope: 'col'}, t(k))))),
-    h('tbody', {}, sorted.map(m => h('tr', {'data-subject': m.participantId || m.projectId || ''},
-      h('td', {}, m.participantId ? names.participants.get(m.participantId) ?? m.participantId
-        : m.projectId ? t('result.project', {name: names.projects.get(m.projectId) ?? m.projectId}) : t('result.cluster')),
-      statusCell(m.status, 'measure.'),
-      h('td', {class: 'num'},
-        m.amountRub != null ? h('div', {class: 'amount'}, rubles(m.amountRub)) : null,
-        m.ratePercent != null ? h('div', {}, t('result.rate', {rate: number(m.ratePercent)})) : null,
-        m.until ? h('div', {}, t('result.until', {date: formatDay(m.until)})) : null),
-      h('td', {},
-        h('p', {}, I18n.pick(m.text)),
-        m.formula ? h('p', {class: 'formula'}, t('result.formula', {formula: I18n.pick(m.formula)})) : null,
-        m.findings ? h('ul', {class: 'measure-findings'}, m.findings.map(f => h('li', {},
-          findingLine(f), f.gap ? ` — ${I18n.pick(f.gap)}` : ''))) : null))))));
+    h('tbody', {}, rows.map(({explained, lines: same}) => {
+      const whom = same.map(m => subjectName(m, names));
+      const sameAmounts = same.every(m => m.amountRub === same[0].amountRub && m.ratePercent === same[0].ratePercent
+        && m.until === same[0].until);
+      return h('tr', {'data-subject': same.map(m => m.participantId || m.projectId || '').join(' ')},
+        h('td', {}, whom.length > 6
+          ? h('details', {}, h('summary', {}, t('result.subjects', {n: whom.length})), whom.join(', '))
+          : whom.join(', ')),
+        statusCell(same[0].status, 'measure.'),
+        h('td', {class: 'num'}, sameAmounts ? amounts(same[0])
+          : same.map(m => h('div', {}, subjectName(m, names), ': ', amounts(m)))),
+        h('td', {},
+          h('p', {}, I18n.pick(explained.text)),
+          same.length === 1 && same[0].formula
+            ? h('p', {class: 'formula'}, t('result.formula', {formula: I18n.pick(same[0].formula)})) : null,
+          explained.findings ? h('ul', {class: 'measure-findings'}, explained.findings.map(f => h('li', {},
+            findingLine(f), f.gap ? ` — ${I18n.pick(f.gap)}` : ''))) : null));
+    }))));
   return h('section', {class: 'measure', 'data-measure': first.measure},
     h('h4', {}, I18n.pick(first.title)),
     h('p', {class: 'act'}, first.act || t('result.noAct'), ' ', first.verification ? h('span', {class: 'verification v-' + first.verification},
@@ -171,7 +203,7 @@ function measureBlock(rows, names) {
       ' ', h('span', {class: 'source'}, sourceText(first.source))),
     h('p', {class: 'counts'}, [...counts].sort(([a], [b]) => MEASURE_ORDER[a] - MEASURE_ORDER[b]).map(([status, n]) =>
       h('span', {class: `count-badge tone-${TONE[status]}`}, statusWords(status, 'measure.'), ': ', n))),
-    rows.length > 6 ? h('details', {}, h('summary', {}, t('result.subjects', {n: rows.length})), table) : table);
+    rows.length > 6 ? h('details', {}, h('summary', {}, t('result.subjects', {n: lines.length})), table) : table);
 }
 
 /** The seven blocks' points against their maxima, as bars; the numbers are in the text too. */

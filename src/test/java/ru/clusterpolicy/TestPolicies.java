@@ -86,7 +86,7 @@ public final class TestPolicies {
         return copy(FIXTURE, target, "rules", "decision-tables");
     }
 
-    private static Path copy(Path from, Path target, String... folders) {
+    public static Path copy(Path from, Path target, String... folders) {
         for (String folder : folders) {
             try (Stream<Path> files = Files.list(from.resolve(folder))) {
                 Files.createDirectories(target.resolve(folder));

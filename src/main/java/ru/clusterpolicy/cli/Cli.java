@@ -13,7 +13,7 @@ import java.util.Set;
 @Command(name = "clusterpolicy", mixinStandardHelpOptions = true, version = "ClusterPolicy 0.1.0",
         description = "Check, test and compare rule sets; evaluate profiles from the command line.",
         subcommands = {ValidateCommand.class, TestCommand.class, CheckCommand.class, EvaluateCommand.class, EvaluateBatchCommand.class, ImpactCommand.class,
-                GenerateCommand.class, RulesetCommand.class, WorkbookTextCommand.class})
+                GenerateCommand.class, RulesetCommand.class, WorkbookTextCommand.class, UserCommand.class})
 public class Cli implements Runnable {
 
     /** The Micronaut environment of a command-line run: no server, no rule set loaded at start. */

@@ -88,11 +88,7 @@ public final class DecisionReport {
     }
 
     private String say(String key, Object... arguments) {
-        Map<String, Object> values = new HashMap<>();
-        for (int i = 0; i + 1 < arguments.length; i += 2) {
-            values.put((String) arguments[i], arguments[i + 1]);
-        }
-        return REPORT.format(language, key, values);
+        return REPORT.say(language, key, arguments);
     }
 
     private String source(Source source) {

@@ -19,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** Evaluates an NDJSON file of profiles into an NDJSON file of decisions, with a progress bar on a terminal. */
 @Command(name = "evaluate-batch", mixinStandardHelpOptions = true,
@@ -37,6 +39,9 @@ class EvaluateBatchCommand implements Callable<Integer> {
     @Option(names = "--max-line-size", paramLabel = "BYTES", defaultValue = "16777216",
             description = "the longest line evaluated; a longer one gets an error line (default 16 MB)")
     int maxLineBytes;
+
+    @picocli.CommandLine.Mixin
+    Detail detail;
 
     @picocli.CommandLine.Mixin
     Words words;
@@ -61,9 +66,14 @@ class EvaluateBatchCommand implements Callable<Integer> {
         long started = System.nanoTime();
         ProgressBar bar = new ProgressBar(System.err, System.console() != null, size, started);
         BatchEvaluation.Summary summary;
+        int cores = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(cores);
         try (InputStream lines = Files.newInputStream(in);
              Writer decisions = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            summary = new BatchEvaluation(evaluator, maxLineBytes, words.language()).run(lines, decisions, bar::update);
+            summary = new BatchEvaluation(evaluator, maxLineBytes, words.language(), detail.full(), pool, 2 * cores)
+                    .run(lines, decisions, bar::update);
+        } finally {
+            pool.shutdownNow();
         }
         bar.finish();
         double seconds = (System.nanoTime() - started) / 1e9;

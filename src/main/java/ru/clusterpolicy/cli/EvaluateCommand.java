@@ -41,6 +41,9 @@ class EvaluateCommand implements Callable<Integer> {
     @Mixin
     Words words;
 
+    @Mixin
+    Detail detail;
+
     @Spec
     CommandSpec spec;
 
@@ -73,7 +76,8 @@ class EvaluateCommand implements Callable<Integer> {
             return 2;
         }
         if (json) {
-            out.println(DecisionJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(decision));
+            out.println(DecisionJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(
+                    detail.full() ? decision : decision.withMeasureReasons()));
         } else {
             out.print(new DecisionReport(ruleSet.catalog(), profile, words.language())
                     .render(file.getFileName().toString(), decision, true));

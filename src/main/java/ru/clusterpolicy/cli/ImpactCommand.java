@@ -1,5 +1,7 @@
 package ru.clusterpolicy.cli;
 
+import ru.clusterpolicy.evaluation.Impact;
+
 import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -91,7 +93,7 @@ class ImpactCommand implements Callable<Integer> {
         }
         Evaluator was = PolicyHomes.evaluator(before, reader);
         Evaluator is = PolicyHomes.evaluator(after, reader);
-        Impact impact = new Impact(RuleSetDiff.between(before.source(), after.source()), words);
+        Impact impact = new Impact(RuleSetDiff.between(before.source(), after.source()), words.language());
         List<LocalDate> dates = range != null ? boundaries(before, after, range.get(0), range.get(1))
                 : asOf != null ? List.of(asOf) : null;
         List<Path> files = ExampleCheck.examples(profiles);

@@ -23,7 +23,8 @@ final class PolicyHomes {
     }
 
     static RuleSet load(Path home) {
-        return new RuleSetLoader(Clock.systemDefaultZone()).load(source(home));
+        // the jar's precompiled rule set serves a home whose files are the shipped ones
+        return new RuleSetLoader(Clock.systemDefaultZone(), ru.clusterpolicy.rules.RuleSetCache.packaged()).load(source(home));
     }
 
     /** An evaluator over the policy home's rule set; empty, with the problems printed, when it does not load. */

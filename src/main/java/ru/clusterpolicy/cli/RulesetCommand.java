@@ -1,5 +1,7 @@
 package ru.clusterpolicy.cli;
 
+import ru.clusterpolicy.evaluation.Impact;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -52,7 +54,7 @@ class RulesetCommand implements Runnable {
                 out.println(words.say("diff.same"));
                 return 0;
             }
-            Impact describer = new Impact(changes, words);
+            Impact describer = new Impact(changes, words.language());
             changes.forEach(change -> out.println(describer.describe(change)));
             out.println(words.say("diff.count", "count", changes.size()));
             return 1;

@@ -23,10 +23,6 @@ class Words {
 
     /** @param arguments the sentence's values, as name, value, name, value … */
     String say(String key, Object... arguments) {
-        Map<String, Object> values = new HashMap<>();
-        for (int i = 0; i + 1 < arguments.length; i += 2) {
-            values.put((String) arguments[i], arguments[i + 1]);
-        }
-        return TOOLS.format(language(), key, values);
+        return TOOLS.say(language(), key, arguments);
     }
 }

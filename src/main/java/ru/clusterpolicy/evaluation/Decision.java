@@ -20,6 +20,12 @@ public record Decision(
         List<ProgrammeDecision> programmes,
         List<FiredRule> trace) {
 
+    /** The answer with the measures' repeated reasons given once; the lines keep whom, the status and the amounts. */
+    public Decision withMeasureReasons() {
+        return new Decision(evaluationId, evaluatedAt, asOf, ruleSet, inputSha256,
+                programmes.stream().map(MeasureReasons::group).toList(), trace);
+    }
+
     /** The rule set that produced the decision. */
     @Serdeable
     public record RuleSetRef(String version, Instant loadedAt) {
@@ -51,6 +57,7 @@ public record Decision(
             NextLevel nextLevel,
             List<CriterionFinding> findings,
             List<MeasureDecision> measures,
+            List<MeasureReason> measureReasons,
             List<RegionPresence> regions) {
 
         /** A yes/no programme's decision. */
@@ -58,7 +65,7 @@ public record Decision(
                                          Text summary, List<Text> caveats, List<CriterionFinding> findings,
                                          List<MeasureDecision> measures) {
             return new ProgrammeDecision(programme, title, edition, verdict, null, null, answer, null, null, summary, caveats, null,
-                    null, null, null, null, findings, measures, null);
+                    null, null, null, null, findings, measures, null, null);
         }
     }
 
@@ -124,7 +131,30 @@ public record Decision(
             String verification,
             String note,
             Source source,
-            List<CriterionFinding> findings) {
+            List<CriterionFinding> findings,
+            String reason) {
+    }
+
+    /**
+     * The reason a measure has the same status for several subjects, given once (the default
+     * answer): its texts and findings, and the participants and projects it applies to; their lines
+     * in {@code measures} point to it by {@code reason}.
+     */
+    @Serdeable
+    public record MeasureReason(
+            String reason,
+            String measure,
+            String status,
+            Text title,
+            Text text,
+            String act,
+            String verification,
+            String note,
+            Source source,
+            List<CriterionFinding> findings,
+            int subjects,
+            List<String> participantIds,
+            List<String> projectIds) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package ru.clusterpolicy.evaluation;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -29,7 +30,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -47,11 +47,18 @@ public class Evaluator {
     private final RuleSetHolder ruleSets;
     private final Clock clock;
     private final ProfileReader reader;
+    private final EvaluationMetrics timings;
 
     public Evaluator(RuleSetHolder ruleSets, Clock clock, ProfileReader reader) {
+        this(ruleSets, clock, reader, EvaluationMetrics.NONE);
+    }
+
+    @Inject
+    public Evaluator(RuleSetHolder ruleSets, Clock clock, ProfileReader reader, EvaluationMetrics timings) {
         this.ruleSets = ruleSets;
         this.clock = clock;
         this.reader = reader;
+        this.timings = timings;
     }
 
     /** Reads a profile against the rule set in service: its region codes are those of its reference data. */
@@ -63,6 +70,11 @@ public class Evaluator {
     public Predicate<String> knownRegion() {
         ReferenceData reference = ruleSets.current().catalog().reference();
         return code -> reference.region(code).isPresent();
+    }
+
+    /** The reference data of a rule set served lately (the one that made a decision), else of the one in service. */
+    public ReferenceData reference(String version) {
+        return ruleSets.served(version).orElseGet(ruleSets::current).catalog().reference();
     }
 
     /** The regions of the rule set in service, by code or by name (a table's cells may give either). */
@@ -93,10 +105,31 @@ public class Evaluator {
         List<Band> bands = new ArrayList<>();
         List<Outcome> outcomes = new ArrayList<>();
         List<Decision.FiredRule> fired = trace ? new ArrayList<>() : null;
+        timings.timeRules(() -> fireRules(ruleSet, profile, asOf, fired, findings, metrics, awards, bands, outcomes));
+        Placeholders placeholders = new Placeholders(catalog.reference(), metrics, parametersInForce(catalog, asOf), asOf,
+                profile.participants().stream().map(p -> p.name() != null ? p.name() : p.id()).toList(),
+                profile.projects() == null ? List.of()
+                        : profile.projects().stream().map(p -> p.name() != null ? p.name() : p.id()).toList());
+        ProgrammeExplainer explainer = new ProgrammeExplainer(catalog.reference(),
+                new FindingText(catalog.reference(), placeholders, asOf, criterionNames(catalog)), placeholders, asOf, subjects(profile),
+                regions(profile, catalog.reference(), asOf),
+                new Session(findings, metrics, awards, bands, outcomes));
+        List<Decision.ProgrammeDecision> programmes = catalog.programmes().stream()
+                .map(programme -> timings.timeExplanation(programme.id(), () -> explainer.explain(programme, findings)))
+                .toList();
+        return new Decision(EvaluationIds.next(), clock.instant(), asOf,
+                new Decision.RuleSetRef(ruleSet.version(), ruleSet.loadedAt()), inputSha256, programmes, fired);
+    }
+
+    /** Runs the rules on a fresh session and collects what they concluded; returns the number of rules fired. */
+    private int fireRules(RuleSet ruleSet, ClusterProfile profile, LocalDate asOf, List<Decision.FiredRule> fired,
+                          List<Finding> findings, List<Metric> metrics, List<Award> awards, List<Band> bands,
+                          List<Outcome> outcomes) {
+        PolicyCatalog catalog = ruleSet.catalog();
         KieSession session = ruleSet.kieBase().newKieSession();
         try {
             session.setGlobal("catalog", catalog);
-            if (trace) {
+            if (fired != null) {
                 session.addEventListener(new DefaultAgendaEventListener() {
                     @Override
                     public void afterMatchFired(AfterMatchFiredEvent event) {
@@ -109,7 +142,8 @@ public class Evaluator {
             facts.forEach(session::insert);
             // a rule that keeps re-firing is a policy mistake: stop it rather than hold the thread
             int limit = FIRINGS_PER_FACT * facts.size() + FIRINGS_BASE;
-            if (session.fireAllRules(limit) >= limit) {
+            int firings = session.fireAllRules(limit);
+            if (firings >= limit) {
                 throw new IllegalStateException("the rules of rule set " + ruleSet.version() + " did not settle within "
                         + limit + " firings; a rule keeps re-firing (run with ?trace=true on a small profile to see which)");
             }
@@ -126,22 +160,10 @@ public class Evaluator {
                     outcomes.add(outcome);
                 }
             }
+            return firings;
         } finally {
             session.dispose();
         }
-        Placeholders placeholders = new Placeholders(catalog.reference(), metrics, parametersInForce(catalog, asOf), asOf,
-                profile.participants().stream().map(p -> p.name() != null ? p.name() : p.id()).toList(),
-                profile.projects() == null ? List.of()
-                        : profile.projects().stream().map(p -> p.name() != null ? p.name() : p.id()).toList());
-        ProgrammeExplainer explainer = new ProgrammeExplainer(catalog.reference(),
-                new FindingText(catalog.reference(), placeholders, asOf, criterionNames(catalog)), placeholders, asOf, subjects(profile),
-                regions(profile, catalog.reference(), asOf),
-                new Session(findings, metrics, awards, bands, outcomes));
-        List<Decision.ProgrammeDecision> programmes = catalog.programmes().stream()
-                .map(programme -> explainer.explain(programme, findings))
-                .toList();
-        return new Decision(UUID.randomUUID().toString(), clock.instant(), asOf,
-                new Decision.RuleSetRef(ruleSet.version(), ruleSet.loadedAt()), inputSha256, programmes, fired);
     }
 
     /** Criterion ids are unique across the programmes: each is named by the programme that defines it. */

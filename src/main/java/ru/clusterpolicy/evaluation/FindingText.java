@@ -7,6 +7,7 @@ import ru.clusterpolicy.i18n.Value;
 import ru.clusterpolicy.i18n.Values;
 import ru.clusterpolicy.rules.ReferenceData;
 import ru.clusterpolicy.rules.facts.Condition;
+import ru.clusterpolicy.rules.facts.Detail;
 import ru.clusterpolicy.rules.facts.Finding;
 import ru.clusterpolicy.rules.facts.Formula;
 import ru.clusterpolicy.rules.facts.Metric;
@@ -17,9 +18,12 @@ import ru.clusterpolicy.rules.facts.Status;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -37,7 +41,21 @@ final class FindingText {
     private final Function<String, Text> names;
     private final Placeholders placeholders;
     private final LocalDate asOf;
-    private final Map<Finding, Decision.CriterionFinding> rendered = new java.util.IdentityHashMap<>();
+    /** The names a row's texts may ask for whose values come from the row and its metric alone (or the whole evaluation). */
+    private static final Set<String> OWN_VALUES = Set.of("observed", "threshold", "required", "details", "missing", "gap",
+            "expiry", "validity", "asOf");
+
+    private final Map<Finding, Decision.CriterionFinding> rendered = new IdentityHashMap<>();
+    /** Whether a requirement's texts ask only for its own values: then equal metrics render alike. */
+    private final Map<Requirement, Boolean> ownValuesOnly = new IdentityHashMap<>();
+    /** Findings rendered so far by what their rendering depends on (many participants' rows read the same). */
+    private final Map<Requirement, Map<Rendering, Decision.CriterionFinding>> byRendering = new IdentityHashMap<>();
+    private final Map<Message, Text> subjectFree = new IdentityHashMap<>();
+
+    /** Everything a finding's rendering depends on, for a row whose texts ask for its own values only. */
+    private record Rendering(Status status, Metric.Kind kind, BigDecimal value, BigDecimal upper, LocalDate date,
+                             List<String> missing, List<Detail> details) {
+    }
 
     /** @param names a criterion's name for people, by its id */
     FindingText(ReferenceData reference, Placeholders placeholders, LocalDate asOf, Function<String, Text> names) {
@@ -49,12 +67,50 @@ final class FindingText {
 
     /** A text about a subject, its placeholders filled from the subject's and the cluster's metrics. */
     Text forSubject(Message text, String subject) {
+        if (text.arguments().stream().allMatch(FindingText::sameForEverySubject)) {
+            return subjectFree.computeIfAbsent(text, message -> placeholders.render(message, null));
+        }
         return placeholders.render(text, subject);
     }
 
-    /** Renders a finding once per evaluation: a cluster-level row shows under every participant's measure. */
+    private static boolean sameForEverySubject(String name) {
+        return name.equals("asOf") || name.startsWith("param:");
+    }
+
+    /**
+     * Renders a finding once per evaluation (a cluster-level row shows under every participant's
+     * measure), and once for all the findings of a row whose texts read the same for equal metrics.
+     */
     Decision.CriterionFinding render(Finding finding) {
-        return rendered.computeIfAbsent(finding, this::renderOnce);
+        Decision.CriterionFinding done = rendered.get(finding);
+        if (done == null) {
+            Requirement requirement = finding.requirement();
+            if (ownValuesOnly.computeIfAbsent(requirement, this::asksForOwnValuesOnly)) {
+                Metric metric = finding.metric();
+                Rendering rendering = new Rendering(finding.status(), metric.getKind(), metric.getValue(), metric.getUpper(),
+                        metric.getDate(), metric.getMissing(), metric.getDetails());
+                done = byRendering.computeIfAbsent(requirement, r -> new HashMap<>())
+                        .computeIfAbsent(rendering, r -> renderOnce(finding));
+            } else {
+                done = renderOnce(finding);
+            }
+            rendered.put(finding, done);
+        }
+        return done;
+    }
+
+    private boolean asksForOwnValuesOnly(Requirement requirement) {
+        List<Message> texts = new ArrayList<>();
+        java.util.stream.Stream.of(requirement.text(), requirement.gap(), requirement.observedShown(), requirement.requiredShown())
+                .filter(java.util.Objects::nonNull).forEach(texts::add);
+        for (String key : List.of("not_applicable", "unknown_inputs", "gap_default", "observed_validity")) {
+            texts.add(reference.message(key));
+        }
+        if (requirement.condition().operator() != Operator.ENDED) {
+            texts.add(reference.message(operatorMessage(requirement.condition().operator())));
+        }
+        return texts.stream().flatMap(text -> text.arguments().stream())
+                .allMatch(name -> OWN_VALUES.contains(name) || name.startsWith("param:") || name.startsWith("threshold:"));
     }
 
     private Decision.CriterionFinding renderOnce(Finding finding) {

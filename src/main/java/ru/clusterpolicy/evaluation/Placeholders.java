@@ -3,6 +3,7 @@ package ru.clusterpolicy.evaluation;
 import ru.clusterpolicy.i18n.Language;
 import ru.clusterpolicy.i18n.Message;
 import ru.clusterpolicy.i18n.Text;
+import ru.clusterpolicy.i18n.Typography;
 import ru.clusterpolicy.i18n.Value;
 import ru.clusterpolicy.i18n.Values;
 import ru.clusterpolicy.rules.ReferenceData;
@@ -43,6 +44,8 @@ final class Placeholders {
     private final List<String> projects;
     private final Map<Metric, Value[]> shown = new IdentityHashMap<>();
     private final Map<Object, Value[]> lists = new IdentityHashMap<>();
+    /** Texts typeset so far, per language: the same sentence recurs for many participants. */
+    private final List<Map<String, String>> typeset = List.of(new HashMap<>(), new HashMap<>());
 
     /**
      * @param participants the participants' names by their index in the profile (their id when unnamed)
@@ -77,27 +80,40 @@ final class Placeholders {
     Values about(String subject, Map<String, Function<Language, Value>> own) {
         Map<String, Metric> ofSubject = subject == null ? Map.of() : metricsBySubject.getOrDefault(subject, Map.of());
         Map<String, Metric> ofCluster = metricsBySubject.getOrDefault("", Map.of());
-        return (name, language) -> {
-            Function<Language, Value> value = own.get(name);
-            if (value != null) {
-                return value.apply(language);
+        return new Values() {
+            @Override
+            public Value get(String name, Language language) {
+                return value(name, language, own, ofSubject, ofCluster);
             }
-            if (name.equals("asOf")) {
-                return formats.dateValue(asOf, language);
+
+            @Override
+            public String typeset(String rendered, Language language) {
+                return typeset.get(language.ordinal()).computeIfAbsent(rendered, text -> Typography.in(language, text));
             }
-            if (name.startsWith("param:")) {
-                Parameter parameter = parameters.get(name.substring("param:".length()));
-                return parameter == null ? null : parameter(parameter, language);
-            }
-            boolean details = name.endsWith(".details");
-            String metricName = details ? name.substring(0, name.length() - ".details".length()) : name;
-            Metric metric = ofSubject.getOrDefault(metricName, ofCluster.get(metricName));
-            if (metric == null) {
-                // a metric the rules did not compute for this profile (the names are checked at load)
-                return details ? Value.list("", 0, "0") : formats.unknown(language);
-            }
-            return details ? details(metric.getDetails(), language) : shown(metric, language);
         };
+    }
+
+    private Value value(String name, Language language, Map<String, Function<Language, Value>> own,
+                        Map<String, Metric> ofSubject, Map<String, Metric> ofCluster) {
+        Function<Language, Value> value = own.get(name);
+        if (value != null) {
+            return value.apply(language);
+        }
+        if (name.equals("asOf")) {
+            return formats.dateValue(asOf, language);
+        }
+        if (name.startsWith("param:")) {
+            Parameter parameter = parameters.get(name.substring("param:".length()));
+            return parameter == null ? null : parameter(parameter, language);
+        }
+        boolean details = name.endsWith(".details");
+        String metricName = details ? name.substring(0, name.length() - ".details".length()) : name;
+        Metric metric = ofSubject.getOrDefault(metricName, ofCluster.get(metricName));
+        if (metric == null) {
+            // a metric the rules did not compute for this profile (the names are checked at load)
+            return details ? Value.list("", 0, "0") : formats.unknown(language);
+        }
+        return details ? details(metric.getDetails(), language) : shown(metric, language);
     }
 
     /** The cluster's metric of that name, if the rules computed it. */

@@ -5,7 +5,9 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import ru.clusterpolicy.profile.ProfileReader;
 import ru.clusterpolicy.rules.LastKnownGood;
+import ru.clusterpolicy.rules.RuleSetCache;
 import ru.clusterpolicy.rules.PolicyLoadException;
 import ru.clusterpolicy.rules.PolicyProblem;
 import ru.clusterpolicy.rules.PolicySource;
@@ -19,6 +21,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -44,16 +47,30 @@ public class PolicyLifecycle {
 
     private final RuleSetHolder holder;
     private final LastKnownGood lastKnownGood;
+    private final RuleSetLoader loader;
+    private final ProfileReader reader;
+    /** How long warming up a home's rule set may take. */
+    private final java.time.Duration warmUp;
+    private volatile CompletableFuture<Void> ready;
     private final CandidateCheck check;
     private final Clock clock;
     private final Path home;
     private final Isolation isolation;
     private final ReentrantLock reloading = new ReentrantLock();
+    private final EvaluationMetrics metrics;
 
-    public PolicyLifecycle(RuleSetHolder holder, LastKnownGood lastKnownGood, CandidateCheck check, Clock clock,
+    public PolicyLifecycle(RuleSetHolder holder, LastKnownGood lastKnownGood, CandidateCheck check, Clock clock, ProfileReader reader,
                            @Value("${clusterpolicy.home:}") String home,
-                           @Value("${clusterpolicy.reload.isolate:auto}") String isolation) {
+                           @Value("${clusterpolicy.reload.isolate:auto}") String isolation,
+                           @Value("${clusterpolicy.data:data}") String data,
+                           @Value("${clusterpolicy.warm-up:1500ms}") java.time.Duration warmUp,
+                           EvaluationMetrics metrics) {
+        this.warmUp = warmUp;
+        this.metrics = metrics;
         this.holder = holder;
+        this.reader = reader;
+        // compiled rule sets are kept beside the last known good: an unchanged home is not compiled again
+        this.loader = new RuleSetLoader(clock, RuleSetCache.in(Path.of(data).resolve("compiled")));
         this.lastKnownGood = lastKnownGood;
         this.check = check;
         this.clock = clock;
@@ -65,7 +82,8 @@ public class PolicyLifecycle {
     private void start() {
         long started = System.nanoTime();
         if (home == null) {
-            holder.serve(new RuleSetLoader(clock).load(PolicySource.packaged()), Origin.PACKAGED, List.of());
+            holder.serve(Preload.packaged().orElseGet(() -> loader.load(PolicySource.packaged())), Origin.PACKAGED, List.of());
+            ready = Preload.warm();
         } else {
             Optional<PolicySource> fallback = lastKnownGood.source();
             Candidate candidate = candidate(fallback.map(PolicySource::code).orElse(null));
@@ -73,7 +91,7 @@ public class PolicyLifecycle {
                 holder.serve(candidate.ruleSet(), Origin.HOME, List.of());
                 lastKnownGood.save(candidate.ruleSet());
             } else if (fallback.isPresent()) {
-                holder.serve(new RuleSetLoader(clock).load(fallback.get()), Origin.LAST_KNOWN_GOOD, candidate.problems());
+                holder.serve(loader.load(fallback.get()), Origin.LAST_KNOWN_GOOD, candidate.problems());
                 LOG.error("The policy home's files fail their checks; serving the last known good rule set {} instead:\n{}",
                         holder.current().version(), lines(candidate.problems()));
             } else {
@@ -83,6 +101,32 @@ public class PolicyLifecycle {
         RuleSet serving = holder.current();
         LOG.info("Rule set {} ({}) loaded from {} in {} ms ({} files)", serving.version(), holder.serving().origin(),
                 serving.origin(), (System.nanoTime() - started) / 1_000_000, serving.files().size());
+        if (ready == null) {
+            // a home's rule set warms up on the home's examples while the service comes up
+            List<byte[]> examples = examples(home);
+            ready = CompletableFuture.runAsync(() -> WarmUp.run(new Evaluator(holder, clock, reader), examples, warmUp));
+        }
+    }
+
+    /** Completes once the rule set in service has been warmed up: until then the service is not ready. */
+    public CompletableFuture<Void> ready() {
+        return ready;
+    }
+
+    private static List<byte[]> examples(Path home) {
+        Path folder = home.resolve("examples");
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            return PolicySource.packagedExamples();
+        }
+        List<byte[]> examples = new java.util.ArrayList<>();
+        for (Path example : ExampleCheck.examples(folder)) {
+            try {
+                examples.add(java.nio.file.Files.readAllBytes(example));
+            } catch (java.io.IOException e) {
+                LOG.debug("warm-up skips {}: {}", example, e.toString());
+            }
+        }
+        return examples;
     }
 
     /** The policy home being served, if the rule set comes from one. */
@@ -99,6 +143,7 @@ public class PolicyLifecycle {
             throw new IllegalStateException("no policy home to reload from");
         }
         reloading.lock();
+        long started = System.nanoTime();
         try {
             Candidate candidate = candidate(holder.current().source().code());
             if (candidate.accepted()) {
@@ -108,6 +153,7 @@ public class PolicyLifecycle {
             RuleSetHolder.Reload outcome = new RuleSetHolder.Reload(clock.instant(),
                     candidate.ruleSet() == null ? null : candidate.ruleSet().version(), candidate.accepted(), candidate.problems());
             holder.recordReload(outcome);
+            metrics.reloaded(outcome.applied(), java.time.Duration.ofNanos(System.nanoTime() - started));
             LOG.info("Reload {}: serving {}", outcome.applied() ? "applied" : "refused (" + outcome.problems().size()
                     + " problems)\n" + lines(outcome.problems()), holder.current().version());
             return outcome;
@@ -127,7 +173,7 @@ public class PolicyLifecycle {
     private Candidate candidate(Map<String, String> trustedCode) {
         RuleSet candidate;
         try {
-            candidate = new RuleSetLoader(clock).load(PolicySource.directory(home));
+            candidate = loader.load(PolicySource.directory(home));
         } catch (PolicyLoadException e) {
             return new Candidate(null, e.problems());
         } catch (RuntimeException e) {

@@ -111,7 +111,7 @@ final class ProgrammeExplainer {
         return new Decision.ProgrammeDecision(programme.id(), programme.title(), edition, null, null,
                 winner.map(Outcome::outcome).orElse(null), winner.map(o -> programme.answers().get(o.outcome())).orElse(null),
                 null, null, summary, caveats(programme, criteria, null),
-                decidedBy, null, null, null, null, criteria, null, regions);
+                decidedBy, null, null, null, null, criteria, null, null, regions);
     }
 
     private Optional<Requirement> inForce(Programme programme, String criterion) {
@@ -166,7 +166,7 @@ final class ProgrammeExplainer {
                 status, award == null ? null : award.amountRub(), award == null ? null : award.ratePercent(),
                 award == null ? null : award.until(), award == null ? null : award.firstYear(),
                 award == null || award.formula() == null ? null : placeholders.detail(award.formula()), measure.title(), text,
-                measure.act(), measure.verification(), measure.note(), measure.source(), rows);
+                measure.act(), measure.verification(), measure.note(), measure.source(), rows, null);
     }
 
     private static String idOf(String subject, String prefix) {

@@ -11,6 +11,11 @@ final class BearerToken {
     private BearerToken() {
     }
 
+    /** Whether the signed-in user (users file or identity provider) has the POLICY_ADMIN role. */
+    static boolean isPolicyAdmin(io.micronaut.security.authentication.Authentication user) {
+        return user != null && user.getRoles().contains(Roles.POLICY_ADMIN);
+    }
+
     static boolean matches(String authorization, String expected) {
         if (authorization == null || expected == null || expected.isEmpty()) {
             return false;

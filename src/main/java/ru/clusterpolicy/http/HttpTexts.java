@@ -19,6 +19,12 @@ final class HttpTexts {
         return request == null ? Language.EN : Language.fromAcceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
+    /** A document's language (the printed record): the one asked for, Russian when none is. */
+    static Language documentLanguage(HttpRequest<?> request) {
+        String asked = request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE);
+        return asked == null || asked.isBlank() ? Language.RU : Language.fromAcceptLanguage(asked);
+    }
+
     static String text(HttpRequest<?> request, String key, Map<String, ?> arguments) {
         return CATALOGUE.format(language(request), key, arguments);
     }

@@ -2,6 +2,8 @@ package ru.clusterpolicy.http;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -34,6 +36,7 @@ import java.util.concurrent.Semaphore;
  * uploads). Errors name the row, the column and the cell.
  */
 @Controller("/api/v1/participants")
+@Secured(SecurityRule.IS_ANONYMOUS)
 public class ParticipantTableController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -4,6 +4,9 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
@@ -33,6 +36,7 @@ import java.util.Map;
  * references, verification and the dates its rows cover. Behind the admin token.
  */
 @Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
 public class PolicyController {
 
     private final RuleSetHolder ruleSets;
@@ -70,12 +74,14 @@ public class PolicyController {
     }
 
     @Get("/api/v1/policy")
-    @Operation(summary = "The policy authors' view: the rule set, the last reload, every criterion's editions (admin token)")
-    public HttpResponse<?> policy(HttpRequest<?> request, @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization) {
-        if (adminToken.isBlank()) {
+    @Operation(summary = "The policy authors' view: the rule set, the last reload, every criterion's editions (POLICY_ADMIN, or the admin token)")
+    public HttpResponse<?> policy(HttpRequest<?> request, @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization,
+                                  @Nullable Authentication user) {
+        boolean admin = BearerToken.isPolicyAdmin(user);
+        if (!admin && adminToken.isBlank()) {
             return RuleSetController.problem(request, HttpStatus.NOT_FOUND, "policy.off");
         }
-        if (!BearerToken.matches(authorization, adminToken)) {
+        if (!admin && !BearerToken.matches(authorization, adminToken)) {
             return RuleSetController.problem(request, HttpStatus.UNAUTHORIZED, "reload.unauthorized")
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }

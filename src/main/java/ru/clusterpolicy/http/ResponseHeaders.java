@@ -18,6 +18,8 @@ import io.micronaut.http.annotation.ServerFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ResponseHeaders {
 
+    /** Where the Swagger UI generated at build time is served (openapi.properties, application.properties). */
+    static final String SWAGGER_UI = "/swagger-ui/";
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
@@ -27,7 +29,10 @@ public class ResponseHeaders {
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("X-Frame-Options", "DENY");
         headers.set("Referrer-Policy", "no-referrer");
-        headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        // the generated Swagger UI starts itself from an inline script; every page of ours has none
+        headers.set("Content-Security-Policy", request.getPath().startsWith(SWAGGER_UI)
+                ? CONTENT_SECURITY_POLICY.replace("default-src 'self'", "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'")
+                : CONTENT_SECURITY_POLICY);
         if (request.getPath().startsWith("/api/")) {
             // a streamed answer (a batch) comes with a file's cache headers: a decision is never cached
             headers.set("Cache-Control", "no-store");

@@ -4,6 +4,10 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import ru.clusterpolicy.records.DecisionRecords;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -30,14 +34,17 @@ import java.util.List;
 
 /** What rule set is serving, and what it says. */
 @Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
 public class RuleSetController {
 
     private final RuleSetHolder ruleSets;
     private final PolicyLifecycle lifecycle;
     private final String adminToken;
+    private final DecisionRecords records;
 
-    public RuleSetController(RuleSetHolder ruleSets, PolicyLifecycle lifecycle,
+    public RuleSetController(RuleSetHolder ruleSets, PolicyLifecycle lifecycle, DecisionRecords records,
                              @Value("${clusterpolicy.admin-token:}") String adminToken) {
+        this.records = records;
         this.ruleSets = ruleSets;
         this.lifecycle = lifecycle;
         this.adminToken = adminToken;
@@ -84,10 +91,11 @@ public class RuleSetController {
 
     /**
      * Health: up, which rule-set version is serving and where it comes from; {@code warning} when
-     * it is the last known good because the policy home's files fail their checks.
+     * it is the last known good because the policy home's files fail their checks; {@code database}
+     * UP or DOWN (while it is down, requests that record a decision get 503 and the rest serve on).
      */
     @Serdeable
-    public record Health(String status, String ruleSetVersion, String ruleSetOrigin, String warning) {
+    public record Health(String status, String ruleSetVersion, String ruleSetOrigin, String database, String warning) {
     }
 
     /** A region of the reference list, for pickers: code, name and federal district. */
@@ -111,6 +119,12 @@ public class RuleSetController {
     public RuleSetView ruleSet() {
         RuleSetHolder.Serving serving = ruleSets.serving();
         RuleSet ruleSet = serving.ruleSet();
+        return view(ruleSet, serving.origin().name(), serving.homeProblems(),
+                ruleSets.lastReload().map(r -> ReloadView.of(r, ruleSet.version())).orElse(null));
+    }
+
+    /** A rule set's criteria, measures and parameters, row by row with their sources. */
+    static RuleSetView view(RuleSet ruleSet, String origin, List<PolicyProblem> homeProblems, ReloadView lastReload) {
         List<CriterionView> criteria = ruleSet.catalog().programmes().stream()
                 .flatMap(p -> p.requirements().stream())
                 .map(r -> new CriterionView(r.criterion(), r.programme(), r.getMetric(), r.describe(),
@@ -125,24 +139,25 @@ public class RuleSetController {
                         x.value() != null ? x.value().toPlainString() : x.date().toString(), x.from(), x.to(),
                         x.legalRef(), x.verification(), x.source())))
                 .toList();
-        return new RuleSetView(ruleSet.version(), ruleSet.loadedAt(), serving.origin().name(), ruleSet.files(),
-                serving.homeProblems().isEmpty() ? null : serving.homeProblems(), criteria,
-                measures, parameters, ruleSets.lastReload().map(r -> ReloadView.of(r, ruleSet.version())).orElse(null));
+        return new RuleSetView(ruleSet.version(), ruleSet.loadedAt(), origin, ruleSet.files(),
+                homeProblems.isEmpty() ? null : homeProblems, criteria, measures, parameters, lastReload);
     }
 
     /**
      * Reloads the rule set from the policy home: built off to the side, checked against the
      * examples, swapped in whole or not at all. Needs Authorization: Bearer with the token of
-     * CLUSTERPOLICY_ADMIN_TOKEN; without that variable the endpoint is off.
+     * CLUSTERPOLICY_ADMIN_TOKEN or a user with the POLICY_ADMIN role; without either the endpoint is off.
      */
     @Post("/api/v1/ruleset/reload")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @Operation(summary = "Reload the rule set (admin token)")
-    public HttpResponse<?> reload(HttpRequest<?> request, @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization) {
-        if (adminToken.isBlank() || lifecycle.home().isEmpty()) {
+    @Operation(summary = "Reload the rule set (POLICY_ADMIN, or the admin token)")
+    public HttpResponse<?> reload(HttpRequest<?> request, @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization,
+                                  @Nullable Authentication user) {
+        boolean admin = BearerToken.isPolicyAdmin(user);
+        if (lifecycle.home().isEmpty() || (!admin && adminToken.isBlank())) {
             return problem(request, HttpStatus.NOT_FOUND, "reload.off");
         }
-        if (!BearerToken.matches(authorization, adminToken)) {
+        if (!admin && !BearerToken.matches(authorization, adminToken)) {
             return problem(request, HttpStatus.UNAUTHORIZED, "reload.unauthorized").header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
         RuleSetHolder.Reload reload = lifecycle.reload();
@@ -156,13 +171,20 @@ public class RuleSetController {
                         HttpTexts.text(request, detail), request.getPath()));
     }
 
+    /**
+     * UP once the rule set in service is loaded and warm (its examples evaluated): until then
+     * 503 STARTING, so that a load balancer sends no request to a cold service.
+     */
     @Get("/health")
-    @Operation(summary = "Up, and the rule-set version serving")
-    public Health health() {
+    @Operation(summary = "Up (once warm), and the rule-set version serving")
+    public HttpResponse<Health> health() {
         RuleSetHolder.Serving serving = ruleSets.serving();
         String warning = serving.origin() == RuleSetHolder.Origin.LAST_KNOWN_GOOD
                 ? "the policy home's files fail their checks (" + serving.homeProblems().size()
                 + " problems, see /api/v1/ruleset): serving the last known good rule set" : null;
-        return new Health("UP", serving.ruleSet().version(), serving.origin().name(), warning);
+        boolean warm = lifecycle.ready().isDone();
+        Health health = new Health(warm ? "UP" : "STARTING", serving.ruleSet().version(), serving.origin().name(),
+                records.available() ? "UP" : "DOWN", warning);
+        return warm ? HttpResponse.ok(health) : HttpResponse.<Health>status(HttpStatus.SERVICE_UNAVAILABLE).body(health);
     }
 }

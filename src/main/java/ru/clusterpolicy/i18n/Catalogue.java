@@ -45,6 +45,15 @@ public final class Catalogue {
         return properties;
     }
 
+    /** The sentence of a key in a language, its arguments given as name, value, name, value … */
+    public String say(Language language, String key, Object... arguments) {
+        Map<String, Object> values = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < arguments.length; i += 2) {
+            values.put((String) arguments[i], arguments[i + 1]);
+        }
+        return format(language, key, values);
+    }
+
     /** The sentence of a key in a language, its {arguments} filled. */
     public String format(Language language, String key, Map<String, ?> arguments) {
         String pattern = patterns.get(language).getProperty(key);

@@ -7,10 +7,12 @@ import java.util.Set;
  * A text of the policy in both languages, compiled from a workbook's cells: rendered with the
  * values of one evaluation, then typeset for each language (non-breaking spaces).
  */
-public final class Message {
-    private final Template ru;
-    private final Template en;
-    private final Object origin;
+public final class Message implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Template ru;
+    private final transient Template en;
+    private final transient Object origin;
 
     private Message(Template ru, Template en, Object origin) {
         this.ru = ru;
@@ -66,8 +68,8 @@ public final class Message {
     }
 
     public Text render(Values values) {
-        return new Text(Typography.russian(ru.render(name -> values.get(name, Language.RU))),
-                Typography.english(en.render(name -> values.get(name, Language.EN))));
+        return new Text(values.typeset(ru.render(name -> values.get(name, Language.RU)), Language.RU),
+                values.typeset(en.render(name -> values.get(name, Language.EN)), Language.EN));
     }
 
     public Template template(Language language) {
@@ -79,6 +81,17 @@ public final class Message {
         Set<String> all = new HashSet<>(ru.arguments());
         all.addAll(en.arguments());
         return all;
+    }
+
+    /** Kept as its source texts (the parsed patterns are rebuilt when read back): a cached rule set's texts. */
+    private Object writeReplace() {
+        return new Written(ru.source(), en.source(), origin);
+    }
+
+    private record Written(String ru, String en, Object origin) implements java.io.Serializable {
+        private Object readResolve() {
+            return compile(ru, en).writtenAt(origin);
+        }
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 /** A text in both languages, Russian first, as every explanation is shown and answered ({"ru": …, "en": …}). */
 @Serdeable
-public record Text(String ru, String en) {
+public record Text(String ru, String en) implements java.io.Serializable {
 
     public String in(Language language) {
         return language == Language.RU ? ru : en;

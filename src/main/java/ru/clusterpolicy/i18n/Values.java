@@ -4,4 +4,9 @@ package ru.clusterpolicy.i18n;
 @FunctionalInterface
 public interface Values {
     Value get(String name, Language language);
+
+    /** The rendered text typeset for its language; an evaluation may remember what it has already typeset. */
+    default String typeset(String rendered, Language language) {
+        return Typography.in(language, rendered);
+    }
 }

@@ -13,7 +13,9 @@ import java.util.Map;
  * Everything the tables declare, read once per rule set. The rules reach it as the global
  * {@code catalog}: a table row's rule declares its requirement through it.
  */
-public final class PolicyCatalog {
+public final class PolicyCatalog implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
 
     private final List<Programme> programmes;
     /** What each table row declares (a Requirement, a Band, an Outcome), by its rule's package and name. */

@@ -49,7 +49,7 @@ public record PolicyProblem(String file, String sheet, String cell, Text problem
     }
 
     /** A place in a policy file problems can be reported at. */
-    public record At(String file, String sheet, String cell) {
+    public record At(String file, String sheet, String cell) implements java.io.Serializable {
         public PolicyProblem problem(String key, Object... arguments) {
             return PolicyProblem.of(file, sheet, cell, key, arguments);
         }

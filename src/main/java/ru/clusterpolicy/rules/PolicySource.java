@@ -76,6 +76,16 @@ public final class PolicySource {
 
     /** The rule set packed into the application (the repository's rules/ and decision-tables/). */
     public static PolicySource packaged() {
+        return inPackage(root -> new PolicySource("classpath:" + CLASSPATH_ROOT, read(root)));
+    }
+
+    /** The example profiles packed with it (examples/*.json without their expected decisions), for warming up. */
+    public static List<byte[]> packagedExamples() {
+        return inPackage(root -> readFolder(root, "examples", ".json").stream()
+                .filter(e -> !e.path().endsWith(".expected.json")).map(Entry::content).toList());
+    }
+
+    private static <T> T inPackage(java.util.function.Function<Path, T> reader) {
         URL url = PolicySource.class.getClassLoader().getResource(CLASSPATH_ROOT + "/" + TABLES);
         if (url == null) {
             throw new PolicyLoadException(List.of(PolicyProblem.inFile("classpath:" + CLASSPATH_ROOT, "file.notPacked")));
@@ -83,10 +93,10 @@ public final class PolicySource {
         try {
             URI uri = url.toURI();
             if (!"jar".equals(uri.getScheme())) {
-                return new PolicySource("classpath:" + CLASSPATH_ROOT, read(Path.of(uri).getParent()));
+                return reader.apply(Path.of(uri).getParent());
             }
             try (FileSystem jar = openJar(uri)) {
-                return new PolicySource("classpath:" + CLASSPATH_ROOT, read(jar.getPath("/" + CLASSPATH_ROOT)));
+                return reader.apply(jar.getPath("/" + CLASSPATH_ROOT));
             }
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot read the packaged rule set", e);

@@ -28,7 +28,7 @@ public record Programme(String id, int order, String file, Text title, Map<Strin
                         List<Edition> editions, LocalDate editionsChecked, List<Requirement> requirements,
                         Map<String, Text> criterionNames, List<Measure> measures,
                         List<Parameter> parameters, List<Band> bands, Map<String, List<Outcome>> outcomes,
-                        List<Indicator> indicators, List<Block> blocks) {
+                        List<Indicator> indicators, List<Block> blocks) implements java.io.Serializable {
 
     /** A criterion's name for people: its Names row, or the title of the measure it decides. */
     public Text criterionName(String criterion) {
@@ -89,7 +89,7 @@ public record Programme(String id, int order, String file, Text title, Map<Strin
     }
 
     /** An edition of the act: the date from which it is in force and what it changed. */
-    public record Edition(LocalDate from, String act, Text changes, String verification) {
+    public record Edition(LocalDate from, String act, Text changes, String verification) implements java.io.Serializable {
     }
 
     /** Whom a measure is judged for. */
@@ -109,7 +109,7 @@ public record Programme(String id, int order, String file, Text title, Map<Strin
      * a measure with a fixed status (NOT_ENACTED, UNKNOWN) has none and is reported as it is.
      */
     public record Measure(String id, Scope scope, String fixedStatus, Text title, Message text, String act,
-                          String verification, String note, Source source) {
+                          String verification, String note, Source source) implements java.io.Serializable {
     }
 
     /** The latest edition in force on the date, if the act was in force at all. */

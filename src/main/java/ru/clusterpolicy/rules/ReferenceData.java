@@ -17,7 +17,7 @@ import java.util.Optional;
 public record ReferenceData(Map<String, Region> regions, Map<String, Text> districts, Map<String, Message> messages,
                             Map<String, Text> names,
                             List<KeyRate> keyRates, List<OkvedSection> okvedSections, List<RegionListing> ipser,
-                            List<RegionListing> newRegions, Map<String, LocalDate> checked, Map<String, Field> fields) {
+                            List<RegionListing> newRegions, Map<String, LocalDate> checked, Map<String, Field> fields) implements java.io.Serializable {
 
     /**
      * A field of the profile as the form names it, for texts that name a missing input: its label,
@@ -25,7 +25,7 @@ public record ReferenceData(Map<String, Region> regions, Map<String, Text> distr
      *
      * @param pattern the field's JSON pointer with * for every index: /participants/*&#47;kind
      */
-    public record Field(String pattern, Text label, Message many) {
+    public record Field(String pattern, Text label, Message many) implements java.io.Serializable {
     }
 
     /** The field a pointer names (its indices read as *), if the reference data labels it. */
@@ -41,7 +41,7 @@ public record ReferenceData(Map<String, Region> regions, Map<String, Text> distr
      * source it rests on and how well that is verified.
      */
     public record RegionListing(String region, LocalDate from, LocalDate to, String list, String legalRef,
-                                String verification, Source source) {
+                                String verification, Source source) implements java.io.Serializable {
 
         public boolean inForceAt(LocalDate date) {
             return !date.isBefore(from) && (to == null || !date.isAfter(to));
@@ -68,7 +68,7 @@ public record ReferenceData(Map<String, Region> regions, Map<String, Text> distr
     }
 
     /** A section of OKVED 2: the letter and the range of two-digit divisions it covers. */
-    public record OkvedSection(String section, int fromDivision, int toDivision, Text name) {
+    public record OkvedSection(String section, int fromDivision, int toDivision, Text name) implements java.io.Serializable {
     }
 
     /** The OKVED 2 section an activity code falls in ("29.32" -> C), if the code is well formed. */
@@ -82,7 +82,7 @@ public record ReferenceData(Map<String, Region> regions, Map<String, Text> distr
     }
 
     /** A subject of the Russian Federation. */
-    public record Region(String code, Text name, String federalDistrict) {
+    public record Region(String code, Text name, String federalDistrict) implements java.io.Serializable {
     }
 
     /** The key rate in force on the date: the latest row from on or before it. */

@@ -41,6 +41,15 @@ public class RuleSetHolder {
 
     private final AtomicReference<Serving> serving = new AtomicReference<>();
     private final AtomicReference<Reload> lastReload = new AtomicReference<>();
+    /** The rule sets served lately, by version: a decision names its version, the archive needs its files. */
+    private final java.util.Map<String, RuleSet> recent = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, RuleSet> eldest) {
+                    return size() > RECENT;
+                }
+            });
+    private static final int RECENT = 8;
 
     public RuleSetHolder() {
     }
@@ -63,7 +72,13 @@ public class RuleSetHolder {
     }
 
     public void serve(RuleSet ruleSet, Origin origin, List<PolicyProblem> homeProblems) {
+        recent.put(ruleSet.version(), ruleSet);
         serving.set(new Serving(ruleSet, origin, Instant.now(), List.copyOf(homeProblems)));
+    }
+
+    /** A rule set served lately by its version (the one in service and those it replaced not long ago). */
+    public Optional<RuleSet> served(String version) {
+        return Optional.ofNullable(recent.get(version));
     }
 
     public Optional<Reload> lastReload() {

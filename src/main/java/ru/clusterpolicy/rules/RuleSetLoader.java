@@ -52,9 +52,17 @@ public final class RuleSetLoader {
     private static final String GENERATED = "src/main/java/";
 
     private final Clock clock;
+    private final RuleSetCache cache;
 
+    /** A loader that compiles every rule set it loads. */
     public RuleSetLoader(Clock clock) {
+        this(clock, RuleSetCache.NONE);
+    }
+
+    /** A loader that takes a rule set's compiled form from the cache when it has it, and keeps what it compiles. */
+    public RuleSetLoader(Clock clock, RuleSetCache cache) {
         this.clock = clock;
+        this.cache = cache;
     }
 
     /**
@@ -87,6 +95,11 @@ public final class RuleSetLoader {
     }
 
     public RuleSet load(PolicySource source) {
+        String version = version(source);
+        Optional<RuleSetCache.Hit> cached = cache.read(version);
+        if (cached.isPresent()) {
+            return ruleSet(version, source, cached.get().kieBase(), cached.get().catalog());
+        }
         List<PolicyProblem> problems = new ArrayList<>();
         List<Unit> units = new ArrayList<>();
         List<ProgrammeWorkbook.Result> programmes = new ArrayList<>();
@@ -115,8 +128,8 @@ public final class RuleSetLoader {
         if (!problems.isEmpty()) {
             throw new PolicyLoadException(problems);
         }
-        String version = version(source);
-        KieBase kieBase = build(version, units, problems);
+        Compiled compiled = build(version, units, problems);
+        KieBase kieBase = compiled == null ? null : compiled.kieBase();
         if (kieBase != null) {
             checkEveryTableProducedRules(kieBase, programmes, units, problems);
         }
@@ -135,9 +148,18 @@ public final class RuleSetLoader {
         }
         PolicyCatalog catalog = new PolicyCatalog(programmes.stream().map(ProgrammeWorkbook.Result::programme).toList(),
                 declarations, filesByPackage, references.get(0));
+        cache.write(version, compiled.kjar(), catalog);
+        return ruleSet(version, source, kieBase, catalog);
+    }
+
+    private RuleSet ruleSet(String version, PolicySource source, KieBase kieBase, PolicyCatalog catalog) {
         List<RuleSet.PolicyFile> files = source.entries().stream()
                 .map(e -> new RuleSet.PolicyFile(e.path(), sha256(e.content()))).toList();
         return new RuleSet(version, clock.instant(), source.origin(), files, kieBase, catalog, source);
+    }
+
+    /** A built rule set: the Drools base, and its module's bytes to keep. */
+    private record Compiled(KieBase kieBase, byte[] kjar) {
     }
 
     private void readWorkbook(PolicySource.Entry entry, List<PolicyProblem> problems, List<Unit> units,
@@ -263,7 +285,7 @@ public final class RuleSetLoader {
         }
     }
 
-    private KieBase build(String version, List<Unit> units, List<PolicyProblem> problems) {
+    private Compiled build(String version, List<Unit> units, List<PolicyProblem> problems) {
         KieServices services = KieServices.Factory.get();
         ReleaseId releaseId = services.newReleaseId("ru.clusterpolicy.policy", "ruleset-" + version, "1.0.0");
         KieFileSystem files = services.newKieFileSystem();
@@ -293,7 +315,8 @@ public final class RuleSetLoader {
             return null;
         }
         try {
-            return services.newKieContainer(releaseId).getKieBase();
+            byte[] kjar = ((org.drools.compiler.kie.builder.impl.InternalKieModule) builder.getKieModule()).getBytes();
+            return new Compiled(services.newKieContainer(releaseId).getKieBase(), kjar);
         } finally {
             services.getRepository().removeKieModule(releaseId);
         }

@@ -7,7 +7,7 @@ import io.micronaut.serde.annotation.Serdeable;
  * a DRL file (file, rule).
  */
 @Serdeable
-public record Source(String file, String sheet, Integer row, String rule) {
+public record Source(String file, String sheet, Integer row, String rule) implements java.io.Serializable {
 
     public static Source row(String file, String sheet, int row) {
         return new Source(file, sheet, row, null);

@@ -230,6 +230,27 @@ class CliTest {
     }
 
     @Test
+    void userAddAsksForThePasswordAndKeepsOnlyItsHash(@org.junit.jupiter.api.io.TempDir java.nio.file.Path data) throws Exception {
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("correct horse\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Run added = run("user", "add", "rita", "--role", "REVIEWER", "--password", "--data", data.toString());
+            assertEquals(0, added.exit(), added.output());
+            assertTrue(added.output().contains("пользователь rita (REVIEWER) записан"), added.output());
+        } finally {
+            System.setIn(stdin);
+        }
+        String file = java.nio.file.Files.readString(data.resolve("users"));
+        assertFalse(file.contains("correct horse"));
+        ru.clusterpolicy.users.UsersFile users = new ru.clusterpolicy.users.UsersFile(data.resolve("users"));
+        assertTrue(users.check("rita", "correct horse").isPresent());
+        assertTrue(users.check("rita", "wrong").isEmpty());
+
+        Run refused = run("user", "add", "rita", "--role", "ADMIN", "--password", "x", "--data", data.toString());
+        assertEquals(2, refused.exit());
+    }
+
+    @Test
     void aMistypedCommandListsTheCommandsInsteadOfStartingTheServer() {
         Run run = run("demo-dta");
         assertEquals(2, run.exit(), run.output());

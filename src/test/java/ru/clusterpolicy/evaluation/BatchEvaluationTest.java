@@ -1,6 +1,7 @@
 package ru.clusterpolicy.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,6 +31,18 @@ class BatchEvaluationTest {
     static Path home;
 
     static Evaluator evaluator;
+
+    /** More threads than the machine may have, so that lines finish out of order. */
+    static final ExecutorService POOL = Executors.newFixedThreadPool(4);
+
+    @AfterAll
+    static void stopPool() {
+        POOL.shutdownNow();
+    }
+
+    static BatchEvaluation batch(int maxLineBytes, Language language, boolean fullDetail) {
+        return new BatchEvaluation(evaluator, maxLineBytes, language, fullDetail, POOL, 8);
+    }
 
     /** The fixture's rule set plus a rule that throws for the cluster named "boom". */
     @BeforeAll
@@ -48,8 +63,7 @@ class BatchEvaluationTest {
 
     static List<JsonNode> run(String input, int maxLineBytes) throws IOException {
         StringWriter out = new StringWriter();
-        new BatchEvaluation(evaluator, maxLineBytes, Language.EN)
-                .run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, bytes -> { });
+        batch(maxLineBytes, Language.EN, false).run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, bytes -> { });
         List<JsonNode> answers = new ArrayList<>();
         for (String line : out.toString().split("\n")) {
             answers.add(Profiles.JSON.readTree(line));
@@ -74,6 +88,27 @@ class BatchEvaluationTest {
             } else {
                 assertEquals("ELIGIBLE", answer.get("programmes").get(0).get("verdict").asText(), answer.toString());
             }
+        }
+    }
+
+    @Test
+    void answersEvaluatedOnThePoolComeOutInInputOrder() throws IOException {
+        // profiles of different sizes take different times: a later, smaller one often finishes first
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            var profile = Profiles.eligible("2025-06-01");
+            ((com.fasterxml.jackson.databind.node.ObjectNode) profile.get("cluster")).put("name", "cluster " + i);
+            var participants = (com.fasterxml.jackson.databind.node.ArrayNode) profile.get("participants");
+            for (int extra = 0; extra < (i % 7) * 5; extra++) {
+                participants.add(((com.fasterxml.jackson.databind.node.ObjectNode) participants.get(0).deepCopy()).put("id", "extra" + extra));
+            }
+            lines.add(Profiles.relinkContracts(profile).toString());
+        }
+        List<JsonNode> answers = run(String.join("\n", lines), 1 << 20);
+        assertEquals(lines.size(), answers.size());
+        for (int i = 0; i < lines.size(); i++) {
+            assertEquals(ProfileHash.of(lines.get(i).getBytes(StandardCharsets.UTF_8)), answers.get(i).get("inputSha256").asText(),
+                    "answer " + (i + 1) + " is the answer to line " + (i + 1));
         }
     }
 
@@ -104,7 +139,7 @@ class BatchEvaluationTest {
             }
         };
         StringWriter out = new StringWriter();
-        new BatchEvaluation(evaluator, 1 << 20, Language.RU).run(breaking, out, bytes -> { });
+        batch(1 << 20, Language.RU, false).run(breaking, out, bytes -> { });
         String[] lines = out.toString().split("\n");
         assertEquals(2, lines.length);
         JsonNode last = Profiles.JSON.readTree(lines[1]);

@@ -10,7 +10,7 @@ import java.math.BigDecimal;
  * declared into a session when the indicator's metric falls in the band.
  */
 public record Band(String programme, String indicator, String block, BigDecimal points, Text label, Condition lower, Condition upper,
-                   Source source) {
+                   Source source) implements java.io.Serializable {
 
     public String getProgramme() {
         return programme;

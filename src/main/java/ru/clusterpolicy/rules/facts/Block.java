@@ -5,7 +5,7 @@ import ru.clusterpolicy.i18n.Text;
 import java.math.BigDecimal;
 
 /** A block of indicators (A Participants, B Specialised organisation, …) and its maximum points. */
-public record Block(String programme, String id, Text name, BigDecimal max) {
+public record Block(String programme, String id, Text name, BigDecimal max) implements java.io.Serializable {
 
     public String getProgramme() {
         return programme;

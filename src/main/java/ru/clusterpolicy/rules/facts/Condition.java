@@ -9,13 +9,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * A comparison of a metric with a threshold: the core of every requirement, and the "applies when"
  * condition of a table row ({@code "SPECIAL_TERRITORY_SHARE >= 0.30"}).
  */
-public record Condition(String metric, Operator operator, BigDecimal threshold) {
+public record Condition(String metric, Operator operator, BigDecimal threshold) implements java.io.Serializable {
 
     private static final Map<String, Condition> PARSED = new ConcurrentHashMap<>();
 
     /** Parses "METRIC OPERATOR VALUE"; throws IllegalArgumentException saying what is wrong. */
     public static Condition parse(String text) {
-        return PARSED.computeIfAbsent(text, Condition::parseUncached);
+        // a plain read first: computeIfAbsent locks its bin even when the value is there
+        Condition parsed = PARSED.get(text);
+        return parsed != null ? parsed : PARSED.computeIfAbsent(text, Condition::parseUncached);
     }
 
     private static Condition parseUncached(String text) {

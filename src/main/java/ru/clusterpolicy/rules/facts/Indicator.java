@@ -11,7 +11,7 @@ import java.math.BigDecimal;
  * ({gap} is how far the value is from the next band).
  */
 public record Indicator(String programme, String id, String block, Text name, BigDecimal max, boolean countsForCompleteness,
-                        String reference, Message improve) {
+                        String reference, Message improve) implements java.io.Serializable {
 
     public String getProgramme() {
         return programme;

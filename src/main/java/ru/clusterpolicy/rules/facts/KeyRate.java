@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * as the table stood when it was last {@code checked}), or the value the request gave (then both
  * dates are null).
  */
-public record KeyRate(BigDecimal percent, LocalDate from, LocalDate checked) {
+public record KeyRate(BigDecimal percent, LocalDate from, LocalDate checked) implements java.io.Serializable {
     public BigDecimal getPercent() {
         return percent;
     }

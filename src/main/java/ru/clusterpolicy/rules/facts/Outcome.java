@@ -9,7 +9,7 @@ import java.util.List;
  * A row of an outcome table (maturity Levels, typology Types): when all its conditions hold, it
  * offers its outcome; the first such row of the table wins.
  */
-public record Outcome(String programme, String table, String outcome, List<Condition> conditions, Message text, String note, Source source) {
+public record Outcome(String programme, String table, String outcome, List<Condition> conditions, Message text, String note, Source source) implements java.io.Serializable {
 
     public String getProgramme() {
         return programme;

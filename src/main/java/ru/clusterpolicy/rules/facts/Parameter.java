@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * the programme workbook's Parameters sheet. Exactly one of value and date is set.
  */
 public record Parameter(String name, BigDecimal value, LocalDate date, String unit, LocalDate from, LocalDate to,
-                        String legalRef, String verification, Source source) {
+                        String legalRef, String verification, Source source) implements java.io.Serializable {
 
     /** Units a parameter is shown in: a share as a percentage, roubles as money, a date as a date. */
     public static final String SHARE = "доля";

@@ -29,7 +29,7 @@ public record Requirement(
         Message gap,
         Message observedShown,
         Message requiredShown,
-        Source source) {
+        Source source) implements java.io.Serializable {
 
     public String getCriterion() {
         return criterion;

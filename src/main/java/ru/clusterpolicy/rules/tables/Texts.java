@@ -16,7 +16,7 @@ public final class Texts {
     }
 
     /** The cells a message is written in, each language's. */
-    public record Written(PolicyProblem.At ru, PolicyProblem.At en) {
+    public record Written(PolicyProblem.At ru, PolicyProblem.At en) implements java.io.Serializable {
         public PolicyProblem.At in(Language language) {
             return language == Language.RU ? ru : en;
         }

@@ -1,6 +1,6 @@
-package ru.clusterpolicy.cli;
+package ru.clusterpolicy.evaluation;
 
-import ru.clusterpolicy.evaluation.Decision;
+import ru.clusterpolicy.i18n.Catalogue;
 import ru.clusterpolicy.i18n.Language;
 import ru.clusterpolicy.rules.RuleSetDiff;
 import ru.clusterpolicy.rules.Source;
@@ -20,24 +20,25 @@ import java.util.stream.Collectors;
  * each with why: the rows of the tables that changed under it (cell by cell), the parameters, the
  * DRL, or, for an answer, the criteria whose status moved.
  */
-final class Impact {
+public final class Impact {
+    private static final Catalogue CHANGES = new Catalogue(Impact.class, "changes");
 
-    enum What { ANSWER, CRITERION, MEASURE }
+    public enum What { ANSWER, CRITERION, MEASURE }
 
     /** One change; {@code amountDelta} is the change of a measure's amount in roubles (else zero). */
-    record Change(String profile, LocalDate date, String programme, What kind, String what, String baseline,
+    public record Change(String profile, LocalDate date, String programme, What kind, String what, String baseline,
                   String candidate, String because, String measure, BigDecimal amountDelta) {
     }
 
     private final List<RuleSetDiff.Change> diff;
-    private final Words words;
+    private final Language language;
 
-    Impact(List<RuleSetDiff.Change> diff, Words words) {
+    public Impact(List<RuleSetDiff.Change> diff, Language language) {
         this.diff = diff;
-        this.words = words;
+        this.language = language;
     }
 
-    List<Change> between(String profile, LocalDate date, Decision baseline, Decision candidate) {
+    public List<Change> between(String profile, LocalDate date, Decision baseline, Decision candidate) {
         List<Change> changes = new ArrayList<>();
         Map<String, Decision.ProgrammeDecision> after = candidate.programmes().stream()
                 .collect(Collectors.toMap(Decision.ProgrammeDecision::programme, p -> p));
@@ -48,7 +49,7 @@ final class Impact {
             }
             List<Change> criteria = criteria(profile, date, before, now);
             String answerBecause = criteria.isEmpty() ? rowsOf(files(before, now), null)
-                    : words.say("impact.becauseInputs", "criteria", criteria.stream()
+                    : say("impact.becauseInputs", "criteria", criteria.stream()
                     .map(c -> c.what() + " " + c.baseline() + "→" + c.candidate()).collect(Collectors.joining("; ")));
             answer(changes, profile, date, before.programme(), "verdict", before.verdict(), now.verdict(), answerBecause);
             answer(changes, profile, date, before.programme(), "level", before.level(), now.level(), answerBecause);
@@ -114,7 +115,7 @@ final class Impact {
         }
         String cells = cellsOf(rows);
         if (!cells.isEmpty()) {
-            return words.say("impact.becauseRows", "rows", cells);
+            return say("impact.becauseRows", "rows", cells);
         }
         String code = code();
         return !code.isEmpty() ? code : rowsOf(rows.stream().map(Source::file).distinct().toList(), null);
@@ -129,12 +130,12 @@ final class Impact {
         }
         String cells = cellsOf(rows);
         if (!cells.isEmpty()) {
-            return words.say("impact.becauseRows", "rows", cells);
+            return say("impact.becauseRows", "rows", cells);
         }
         String parameters = diff.stream().filter(c -> "Parameters".equals(c.sheet())).map(this::describe)
                 .collect(Collectors.joining("; "));
         if (!parameters.isEmpty()) {
-            return words.say("impact.becauseParameters", "parameters", parameters);
+            return say("impact.becauseParameters", "parameters", parameters);
         }
         String code = code();
         return !code.isEmpty() ? code : rowsOf(rows.stream().map(Source::file).distinct().toList(), null);
@@ -158,7 +159,7 @@ final class Impact {
     private String code() {
         String files = diff.stream().filter(c -> c.file().endsWith(".drl")).map(RuleSetDiff.Change::file).distinct()
                 .collect(Collectors.joining(", "));
-        return files.isEmpty() ? "" : words.say("impact.becauseCode", "files", files);
+        return files.isEmpty() ? "" : say("impact.becauseCode", "files", files);
     }
 
     /** The changes in the given files (all files when none are given), for an answer no single row explains. */
@@ -166,7 +167,7 @@ final class Impact {
         String rows = diff.stream().filter(c -> files.isEmpty() || files.contains(c.file()))
                 .filter(c -> sheet == null || sheet.equals(c.sheet())).map(this::describe).distinct().limit(10)
                 .collect(Collectors.joining("; "));
-        return rows.isEmpty() ? code() : words.say("impact.becauseRows", "rows", rows);
+        return rows.isEmpty() ? code() : say("impact.becauseRows", "rows", rows);
     }
 
     private List<String> files(Decision.ProgrammeDecision before, Decision.ProgrammeDecision now) {
@@ -181,17 +182,17 @@ final class Impact {
     }
 
     /** A changed cell as a reviewer reads it: "decree-779.xlsx, Criteria, 12, threshold: 10 → 8". */
-    String describe(RuleSetDiff.Change change) {
+    public String describe(RuleSetDiff.Change change) {
         return switch (change.kind()) {
-            case CELL -> words.say("diff.row", "file", change.file(), "sheet", change.sheet(), "row", change.row(),
+            case CELL -> say("diff.row", "file", change.file(), "sheet", change.sheet(), "row", change.row(),
                     "column", change.column(), "before", change.before(), "after", change.after());
-            case ROW_ADDED -> words.say("diff.added", "file", change.file(), "sheet", change.sheet(), "row", change.row(),
+            case ROW_ADDED -> say("diff.added", "file", change.file(), "sheet", change.sheet(), "row", change.row(),
                     "after", change.after());
-            case ROW_REMOVED -> words.say("diff.removed", "file", change.file(), "sheet", change.sheet(), "row", change.row(),
+            case ROW_REMOVED -> say("diff.removed", "file", change.file(), "sheet", change.sheet(), "row", change.row(),
                     "before", change.before());
-            case FILE_ADDED -> words.say("diff.fileAdded", "file", change.file());
-            case FILE_REMOVED -> words.say("diff.fileRemoved", "file", change.file());
-            case LINE -> words.say("diff.drl", "file", change.file(), "line", change.row(), "before", change.before(),
+            case FILE_ADDED -> say("diff.fileAdded", "file", change.file());
+            case FILE_REMOVED -> say("diff.fileRemoved", "file", change.file());
+            case LINE -> say("diff.drl", "file", change.file(), "line", change.row(), "before", change.before(),
                     "after", change.after());
         };
     }
@@ -215,7 +216,11 @@ final class Impact {
         return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 
-    Language language() {
-        return words.language();
+    public Language language() {
+        return language;
+    }
+
+    private String say(String key, Object... arguments) {
+        return CHANGES.say(language, key, arguments);
     }
 }

@@ -1,0 +1,13 @@
+# Shared by the benchmarks (source it with $port set): start a jar on $port and wait until it says
+# UP, stop it again.
+server=
+serve() {  # serve JAR [java options...]
+  local jar=$1; shift
+  java "$@" -Dmicronaut.server.port=$port -jar "$jar" >target/bench-server.log 2>&1 &
+  server=$!
+  until curl -sf -o /dev/null "localhost:$port/health"; do
+    kill -0 "$server" 2>/dev/null || { cat target/bench-server.log; exit 1; }
+    sleep 0.1
+  done
+}
+stop() { kill "$server"; wait "$server" 2>/dev/null || true; server=; }

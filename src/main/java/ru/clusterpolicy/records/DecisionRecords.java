@@ -1,0 +1,94 @@
+package ru.clusterpolicy.records;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import ru.clusterpolicy.evaluation.Decision;
+import ru.clusterpolicy.evaluation.DecisionJson;
+import ru.clusterpolicy.evaluation.ProfileHash;
+
+import java.sql.Connection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Keeps the decisions the service answers: the receipt (id, time, hashes of input and answer,
+ * rule-set version, date, verdicts) and, when asked, the exact input and answer. The record is
+ * committed before the answer leaves, so nothing answered is lost.
+ */
+@Singleton
+@Requires(notEnv = "cli")
+public class DecisionRecords {
+
+    private final EvaluationRecords records;
+    private final RuleSetArchive archive;
+    private final TransactionOperations<Connection> transactions;
+
+    public DecisionRecords(EvaluationRecords records, RuleSetArchive archive, TransactionOperations<Connection> transactions) {
+        this.records = records;
+        this.archive = archive;
+        this.transactions = transactions;
+    }
+
+    /**
+     * @param input  the bytes received
+     * @param output the bytes about to be answered
+     * @param detail how the answer was asked for (grouped or full)
+     */
+    public void record(Decision decision, byte[] input, byte[] output, String detail, boolean traced, Keeping keeping) {
+        if (keeping == Keeping.NONE) {
+            return;
+        }
+        archive.ensure(decision.ruleSet().version());
+        boolean full = keeping == Keeping.FULL;
+        EvaluationRecord record = new EvaluationRecord(UUID.fromString(decision.evaluationId()), decision.evaluatedAt(),
+                decision.asOf(), decision.ruleSet().version(), decision.inputSha256(), ProfileHash.of(output),
+                verdicts(decision), detail, traced, keeping.word(), full ? input : null, full ? output : null);
+        try {
+            transactions.executeWrite(status -> records.save(record));
+        } catch (RuntimeException e) {
+            throw new RecordsUnavailableException(e);
+        }
+    }
+
+    public Optional<EvaluationRecord> find(UUID id) {
+        try {
+            return transactions.executeRead(status -> records.findById(id));
+        } catch (RuntimeException e) {
+            throw new RecordsUnavailableException(e);
+        }
+    }
+
+    /** Whether the database answers now (for /health). */
+    public boolean available() {
+        try {
+            transactions.executeRead(status -> records.count());
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Each programme's answer in a form a receipt shows: verdict, level, type, score where it has them. */
+    private static String verdicts(Decision decision) {
+        List<Map<String, Object>> verdicts = decision.programmes().stream().map(p -> {
+            Map<String, Object> verdict = new LinkedHashMap<>();
+            verdict.put("programme", p.programme());
+            verdict.put("verdict", p.verdict());
+            verdict.put("level", p.level());
+            verdict.put("type", p.type());
+            verdict.put("score", p.score());
+            verdict.values().removeIf(java.util.Objects::isNull);
+            return verdict;
+        }).toList();
+        try {
+            return DecisionJson.MAPPER.writeValueAsString(verdicts);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
