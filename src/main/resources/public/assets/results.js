@@ -36,6 +36,7 @@ const Results = {
     const body = [];
     if (p.completeness) body.push(h('p', {}, t('result.completeness', {share: number(p.completeness.share * 100, 1)})));
     if (p.blocks) body.push(blocksChart(p));
+    if (p.todo && p.todo.some(item => item.kind !== 'STEP')) body.push(todoList(p.todo));
     if (p.nextLevel) body.push(nextLevel(p.nextLevel, p.indicators));
     if (p.regions && p.regions.length) body.push(regions(p.regions));
     if (p.decidedBy) {
@@ -218,6 +219,17 @@ function blocksChart(p) {
           h('span', {class: 'bar-fill', style: `width: ${(share * 100).toFixed(1)}%`})),
         h('span', {class: 'bar-value'}, `${number(b.score)} / ${number(b.max)}`));
     })));
+}
+
+/** What to do next, binding requirements first; the path to the next level is shown apart (nextLevel). */
+function todoList(todo) {
+  return h('div', {class: 'todo'},
+    h('h3', {}, t('result.todo')),
+    h('ol', {}, todo.filter(item => item.kind !== 'STEP').map(item => h('li', {'data-kind': item.kind},
+      h('span', {class: 'criterion-id'}, t('result.todo.' + item.kind)), ' ',
+      item.kind === 'MEASURE' ? h('strong', {}, t('result.todo.measure', {name: I18n.pick(item.name), n: item.subjects || 0}), ': ')
+        : item.name ? h('strong', {}, I18n.pick(item.name), ': ') : null,
+      I18n.pick(item.text)))));
 }
 
 function nextLevel(next, indicators) {

@@ -58,14 +58,22 @@ public record Decision(
             List<CriterionFinding> findings,
             List<MeasureDecision> measures,
             List<MeasureReason> measureReasons,
-            List<RegionPresence> regions) {
+            List<RegionPresence> regions,
+            List<Todo> todo) {
 
         /** A yes/no programme's decision. */
         static ProgrammeDecision verdict(String programme, Text title, LocalDate edition, String verdict, Text answer,
                                          Text summary, List<Text> caveats, List<CriterionFinding> findings,
                                          List<MeasureDecision> measures) {
             return new ProgrammeDecision(programme, title, edition, verdict, null, null, answer, null, null, summary, caveats, null,
-                    null, null, null, null, findings, measures, null, null);
+                    null, null, null, null, findings, measures, null, null, null);
+        }
+
+        /** The same answer with what to do next. */
+        ProgrammeDecision withTodo(List<Todo> todo) {
+            return new ProgrammeDecision(programme, title, edition, verdict, level, type, answer, score, maxScore, summary, caveats,
+                    decidedBy, completeness, blocks, indicators, nextLevel, findings, measures, measureReasons, regions,
+                    todo.isEmpty() ? null : todo);
         }
     }
 
@@ -182,6 +190,16 @@ public record Decision(
             Edition edition,
             List<String> missingInputs,
             List<CriterionFinding> parts) {
+    }
+
+    /**
+     * One thing to do next (TodoList): ACTION (an unmet binding requirement, {@code text} its gap),
+     * INPUT (missing data to fill in; {@code field} the first pointer, for the page to link to, and
+     * {@code subjects} how many it concerns), MEASURE (what keeps a measure closed, for how many
+     * {@code subjects}), STEP (on the way to the next level), ADVISORY (an unmet advisory requirement).
+     */
+    @Serdeable
+    public record Todo(String kind, String criterion, String measure, Text name, Text text, String field, Integer subjects) {
     }
 
     /** The edition of a requirement row: in force from, and until (inclusive) if it has an end. */

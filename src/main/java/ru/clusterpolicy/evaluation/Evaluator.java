@@ -116,6 +116,7 @@ public class Evaluator {
                 new Session(findings, metrics, awards, bands, outcomes));
         List<Decision.ProgrammeDecision> programmes = catalog.programmes().stream()
                 .map(programme -> timings.timeExplanation(programme.id(), () -> explainer.explain(programme, findings)))
+                .map(decided -> decided.withTodo(TodoList.of(decided, placeholders)))
                 .toList();
         return new Decision(EvaluationIds.next(), clock.instant(), asOf,
                 new Decision.RuleSetRef(ruleSet.version(), ruleSet.loadedAt()), inputSha256, programmes, fired);

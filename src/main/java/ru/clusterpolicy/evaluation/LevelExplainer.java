@@ -110,7 +110,7 @@ final class LevelExplainer {
         return new Decision.ProgrammeDecision(programme.id(), programme.title(), edition, null, level, null,
                 level == null ? null : programme.answers().get(level), score, maxScore,
                 summary, caveats, decidedBy, completeness, blocks, List.copyOf(indicators.values()), next, criteria, null,
-                null, null);
+                null, null, null);
     }
 
     private Decision.NextLevel nextLevel(Programme programme, Outcome winner, BigDecimal score,

@@ -50,7 +50,7 @@ final class MeasureReasons {
                 programme.verdict(), programme.level(), programme.type(), programme.answer(), programme.score(),
                 programme.maxScore(), programme.summary(), programme.caveats(), programme.decidedBy(),
                 programme.completeness(), programme.blocks(), programme.indicators(), programme.nextLevel(),
-                programme.findings(), lines, reasons, programme.regions());
+                programme.findings(), lines, reasons, programme.regions(), programme.todo());
     }
 
     private static List<String> ids(List<String> ids) {

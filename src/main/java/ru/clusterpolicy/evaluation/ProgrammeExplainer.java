@@ -111,7 +111,7 @@ final class ProgrammeExplainer {
         return new Decision.ProgrammeDecision(programme.id(), programme.title(), edition, null, null,
                 winner.map(Outcome::outcome).orElse(null), winner.map(o -> programme.answers().get(o.outcome())).orElse(null),
                 null, null, summary, caveats(programme, criteria, null),
-                decidedBy, null, null, null, null, criteria, null, null, regions);
+                decidedBy, null, null, null, null, criteria, null, null, regions, null);
     }
 
     private Optional<Requirement> inForce(Programme programme, String criterion) {

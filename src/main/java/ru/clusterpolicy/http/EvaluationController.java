@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import ru.clusterpolicy.evaluation.Decision;
 import ru.clusterpolicy.evaluation.Evaluator;
@@ -36,16 +37,19 @@ public class EvaluationController {
     private final Evaluator evaluator;
     private final BoundedBody bodies;
     private final ExecutorService evaluations;
+    private final ExecutorService blocking;
     private final DecisionRecords records;
     private final JsonMapper json;
     private final Keeping keeping;
 
     public EvaluationController(Evaluator evaluator, BoundedBody bodies, @Named("evaluation") ExecutorService evaluations,
+                                @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
                                 DecisionRecords records, JsonMapper json,
                                 @Value("${clusterpolicy.records.store:receipt}") String keeping) {
         this.evaluator = evaluator;
         this.bodies = bodies;
         this.evaluations = evaluations;
+        this.blocking = blocking;
         this.records = records;
         this.json = json;
         this.keeping = Keeping.of(keeping).orElseThrow(() -> new IllegalArgumentException(
@@ -83,12 +87,14 @@ public class EvaluationController {
         boolean traced = QueryFlags.bool("trace", trace);
         boolean full = QueryFlags.fullDetail(detail);
         Keeping kept = QueryFlags.keeping(record, keeping);
+        // evaluated on the cores' pool, recorded on the blocking one: a commit waiting on the database holds no core
         return bodies.read(request).thenApplyAsync(body -> {
             Decision decision = evaluator.evaluate(body, traced);
-            byte[] answer = write(full ? decision : decision.withMeasureReasons());
-            records.record(decision, body, answer, detail, traced, kept);
-            return HttpResponse.ok(answer).contentType(MediaType.APPLICATION_JSON_TYPE);
-        }, evaluations);
+            return new Answered(body, decision, write(full ? decision : decision.withMeasureReasons()));
+        }, evaluations).thenApplyAsync(answered -> {
+            records.record(answered.decision(), answered.body(), answered.answer(), detail, traced, kept);
+            return HttpResponse.ok(answered.answer()).contentType(MediaType.APPLICATION_JSON_TYPE);
+        }, blocking);
     }
 
     /**
@@ -108,6 +114,10 @@ public class EvaluationController {
             return HttpResponse.ok(pdf).contentType(RecordController.PDF)
                     .header("Content-Disposition", "inline; filename=\"record-" + decision.evaluationId() + ".pdf\"");
         }, evaluations);
+    }
+
+    /** A decision evaluated and written, waiting to be recorded. */
+    private record Answered(byte[] body, Decision decision, byte[] answer) {
     }
 
     private byte[] write(Decision decision) {

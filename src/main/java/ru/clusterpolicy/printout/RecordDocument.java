@@ -129,17 +129,31 @@ public final class RecordDocument {
         if (programme.score() != null) {
             html.append("<p>").append(escape(say("score", "score", programme.score(), "max", programme.maxScore()))).append("</p>");
         }
+        if (programme.todo() != null) {
+            todo(programme.todo());
+        }
         if (programme.findings() != null && !programme.findings().isEmpty()) {
             criteria(programme.findings());
         }
         if (programme.measureReasons() != null && !programme.measureReasons().isEmpty()) {
             measures(programme);
         }
-        if (programme.nextLevel() != null && programme.nextLevel().missing() != null && !programme.nextLevel().missing().isEmpty()) {
-            html.append("<h3>").append(escape(say("nextLevel"))).append("</h3><ul>");
-            programme.nextLevel().missing().forEach(step -> html.append("<li>").append(escape(t(step.text()))).append("</li>"));
-            html.append("</ul>");
+    }
+
+    /** What to do next: binding requirements first, then inputs, measures, steps to the next level, advice. */
+    private void todo(List<Decision.Todo> items) {
+        html.append("<h3>").append(escape(say("todo"))).append("</h3><ol class=\"todo\">");
+        for (Decision.Todo item : items) {
+            html.append("<li>");
+            if ("MEASURE".equals(item.kind())) {
+                html.append("<b>").append(escape(say("todo.measure", "name", t(item.name()),
+                        "subjects", item.subjects() == null ? 0 : item.subjects()))).append("</b>: ");
+            } else if (item.name() != null) {
+                html.append("<b>").append(escape(t(item.name()))).append("</b>: ");
+            }
+            html.append(escape(t(item.text()))).append("</li>");
         }
+        html.append("</ol>");
     }
 
     private void criteria(List<Decision.CriterionFinding> findings) {

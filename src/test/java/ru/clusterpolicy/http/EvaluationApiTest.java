@@ -305,6 +305,89 @@ class EvaluationApiTest {
         }
     }
 
+    private JsonNode programme(String example, String id) throws Exception {
+        for (JsonNode programme : post(Files.readString(TestPolicies.HOME.resolve("examples/" + example + ".json"))).body()
+                .get("programmes")) {
+            if (programme.get("programme").asText().equals(id)) {
+                return programme;
+            }
+        }
+        throw new AssertionError(id);
+    }
+
+    @Test
+    void theTodoListAsksForEveryUnmetBindingRequirementWithItsGapBeforeAnythingAdvisory() throws Exception {
+        for (String example : new String[]{"small-cluster-fails-composition", "cooperation-gaps"}) {
+            JsonNode decree = programme(example, TestPolicies.repository().catalog().programmes().get(0).id());
+            java.util.List<String> kinds = new java.util.ArrayList<>();
+            decree.get("todo").forEach(item -> kinds.add(item.get("kind").asText()));
+            for (JsonNode finding : decree.get("findings")) {
+                if (finding.get("status").asText().equals("NOT_MET") && finding.get("binding").asBoolean()) {
+                    JsonNode item = null;
+                    for (JsonNode candidate : decree.get("todo")) {
+                        if (finding.get("criterion").equals(candidate.get("criterion"))) {
+                            item = candidate;
+                        }
+                    }
+                    assertTrue(item != null, example + ": " + finding.get("criterion"));
+                    assertEquals("ACTION", item.get("kind").asText());
+                    assertEquals(finding.has("gap") ? finding.get("gap") : finding.get("text"), item.get("text"));
+                }
+            }
+            assertTrue(kinds.contains("ACTION"), example);
+            int lastAction = kinds.lastIndexOf("ACTION");
+            int firstAdvisory = kinds.indexOf("ADVISORY");
+            assertTrue(firstAdvisory < 0 || lastAction < firstAdvisory, "binding first: " + kinds);
+        }
+    }
+
+    @Test
+    void aMeasureClosedForManyIsOneItemWithHowManyItWouldOpenFor() throws Exception {
+        JsonNode regime = programme("cluster-with-participants-not-yet-producing", TestPolicies.repository().catalog().programmes()
+                .get(1).id());
+        int closed = 0;
+        for (JsonNode line : regime.get("measures")) {
+            closed += line.get("status").asText().equals("NOT_AVAILABLE") && line.has("participantId") ? 1 : 0;
+        }
+        int counted = 0;
+        for (JsonNode item : regime.get("todo")) {
+            if (item.get("kind").asText().equals("MEASURE")) {
+                counted += item.get("subjects").asInt();
+                assertTrue(item.has("measure") && item.has("name") && item.has("text"), item.toString());
+            }
+        }
+        assertTrue(closed > 1 && counted == closed, closed + " closed lines, " + counted + " in the list");
+    }
+
+    @Test
+    void missingInputsAreItemsToFillInByTheirLabelsNeverByPointer() throws Exception {
+        JsonNode decree = programme("cluster-with-missing-data", TestPolicies.repository().catalog().programmes().get(0).id());
+        int inputs = 0;
+        for (JsonNode item : decree.get("todo")) {
+            if (item.get("kind").asText().equals("INPUT")) {
+                inputs++;
+                assertTrue(item.get("field").asText().startsWith("/"), "the page's link to the field");
+                for (String language : new String[]{"ru", "en"}) {
+                    String text = item.get("text").get(language).asText();
+                    assertFalse(text.contains("/participants") || text.contains("/specializedOrganization") || text.contains("undefined"),
+                            text);
+                }
+            }
+        }
+        assertTrue(inputs > 0);
+        // maturity with data missing: its path to a level is the list's steps, in words
+        for (JsonNode programme : post(Files.readString(TestPolicies.HOME.resolve("examples/cluster-with-missing-data.json")))
+                .body().get("programmes")) {
+            if (programme.has("nextLevel") && programme.get("nextLevel").has("missing")) {
+                int steps = 0;
+                for (JsonNode item : programme.get("todo")) {
+                    steps += item.get("kind").asText().equals("STEP") ? 1 : 0;
+                }
+                assertTrue(steps > 0 || programme.get("todo").toString().contains("INPUT"), programme.get("programme").asText());
+            }
+        }
+    }
+
     @Test
     void theSwaggerUiIsServedWithItsOwnScriptsOverTheDocument() throws Exception {
         HttpResponse<String> page = CLIENT.send(HttpRequest.newBuilder(

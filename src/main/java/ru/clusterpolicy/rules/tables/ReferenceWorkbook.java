@@ -36,7 +36,7 @@ public final class ReferenceWorkbook {
             "caveat_item", "caveat_editions", "verification_CONFIRMED", "verification_PARTIAL", "verification_UNCONFIRMED",
             "formula_start_batch", "formula_joint_project", "formula_kip_rate", "okved_division", "okved_section",
             "block_name", "missing_many", "kind_group_industry",
-            "kind_group_science", "kind_group_infrastructure", "kind_group_public");
+            "kind_group_science", "kind_group_infrastructure", "kind_group_public", "todo_input");
 
     private ReferenceWorkbook() {
     }
