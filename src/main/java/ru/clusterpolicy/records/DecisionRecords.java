@@ -47,7 +47,7 @@ public class DecisionRecords {
         boolean full = keeping == Keeping.FULL;
         EvaluationRecord record = new EvaluationRecord(UUID.fromString(decision.evaluationId()), decision.evaluatedAt(),
                 decision.asOf(), decision.ruleSet().version(), decision.inputSha256(), ProfileHash.of(output),
-                verdicts(decision), detail, traced, keeping.word(), full ? input : null, full ? output : null);
+                verdicts(decision), detail, traced, keeping.word(), full ? Gzip.pack(input) : null, full ? Gzip.pack(output) : null);
         try {
             transactions.executeWrite(status -> records.save(record));
         } catch (RuntimeException e) {
@@ -57,10 +57,18 @@ public class DecisionRecords {
 
     public Optional<EvaluationRecord> find(UUID id) {
         try {
-            return transactions.executeRead(status -> records.findById(id));
+            return transactions.executeRead(status -> records.findById(id)).map(DecisionRecords::unpacked);
         } catch (RuntimeException e) {
             throw new RecordsUnavailableException(e);
         }
+    }
+
+    /** The stored bytes as they were received and answered (kept gzipped: JSON shrinks tenfold). */
+    private static EvaluationRecord unpacked(EvaluationRecord stored) {
+        return new EvaluationRecord(stored.id(), stored.evaluatedAt(), stored.asOf(), stored.ruleSetVersion(),
+                stored.inputSha256(), stored.outputSha256(), stored.verdicts(), stored.detail(), stored.traced(), stored.kept(),
+                stored.input() == null ? null : Gzip.unpack(stored.input()),
+                stored.output() == null ? null : Gzip.unpack(stored.output()));
     }
 
     /** Whether the database answers now (for /health). */

@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * A decision the service answered. The receipt fields are always kept; {@code input} and
- * {@code output} (the exact bytes received and answered) only when {@code kept} is {@code full}.
+ * {@code output} (the exact bytes received and answered, stored gzipped, read back as they were)
+ * only when {@code kept} is {@code full}.
  *
  * @param verdicts each programme's verdict, level, type and score, as JSON
  * @param detail   how the answer was asked for (grouped or full), so that a replay writes it alike
