@@ -44,15 +44,8 @@ if part startup; then
 printf '%s\n\n' "### Start-up: \`java -jar\` to the first successful answer (alternating, 3 each)" >>"$out"
 for run in 1 2 3; do
   for variant in baseline current; do
-    start=$(date +%s%N)
-    java -Dmicronaut.server.port=$port -jar "${jar[$variant]}" >target/bench-startup.log 2>&1 &
-    server=$!
-    until curl -sf -o /dev/null -X POST "localhost:$port/api/v1/evaluations" -H 'Content-Type: application/json' \
-        -d @examples/small-cluster-fails-composition.json; do
-      kill -0 "$server" 2>/dev/null || { cat target/bench-startup.log; exit 1; }
-      sleep 0.05
-    done
-    echo "- run $run, $variant: $(( ($(date +%s%N) - start) / 1000000 )) ms" >>"$out"
+    first_answer "${jar[$variant]}"
+    echo "- run $run, $variant: $elapsed_ms ms" >>"$out"
     stop
   done
 done

@@ -11,3 +11,15 @@ serve() {  # serve JAR [java options...]
   done
 }
 stop() { kill "$server"; wait "$server" 2>/dev/null || true; server=; }
+first_answer() {  # first_answer JAR: starts it; elapsed_ms is the time to its first successful answer
+  local start
+  start=$(date +%s%N)
+  java -Dmicronaut.server.port=$port -jar "$1" >target/bench-startup.log 2>&1 &
+  server=$!
+  until curl -sf -o /dev/null -X POST "localhost:$port/api/v1/evaluations" -H 'Content-Type: application/json' \
+      -d @examples/small-cluster-fails-composition.json; do
+    kill -0 "$server" 2>/dev/null || { cat target/bench-startup.log; exit 1; }
+    sleep 0.05
+  done
+  elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+}

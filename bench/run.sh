@@ -19,16 +19,8 @@ trap '[ -n "$server" ] && kill "$server" 2>/dev/null || true' EXIT
 
 echo "== start-up: java -jar to the first successful evaluation"
 for run in 1 2 3; do
-  start=$(date +%s%N)
-  java -Dmicronaut.server.port=$port -jar "$jar" >target/bench-startup.log 2>&1 &
-  server=$!
-  until curl -sf -o /dev/null -X POST "localhost:$port/api/v1/evaluations" -H 'Content-Type: application/json' \
-      -d @examples/small-cluster-fails-composition.json; do
-    kill -0 "$server" 2>/dev/null || { cat target/bench-startup.log; exit 1; }
-    sleep 0.05
-  done
-  echo "run $run: first answer after $(( ($(date +%s%N) - start) / 1000000 )) ms;" \
-       "$(grep -o 'loaded from [^ ]* in [0-9]* ms' target/bench-startup.log)"
+  first_answer "$jar"
+  echo "run $run: first answer after $elapsed_ms ms; $(grep -o 'loaded from [^ ]* in [0-9]* ms' target/bench-startup.log)"
   stop
 done
 
