@@ -229,7 +229,14 @@ function todoList(todo) {
       h('span', {class: 'criterion-id'}, t('result.todo.' + item.kind)), ' ',
       item.kind === 'MEASURE' ? h('strong', {}, t('result.todo.measure', {name: I18n.pick(item.name), n: item.subjects || 0}), ': ')
         : item.name ? h('strong', {}, I18n.pick(item.name), ': ') : null,
-      I18n.pick(item.text)))));
+      todoText(item)))));
+}
+
+/** An item's words; an input to fill in links to its field in the form. */
+function todoText(item) {
+  const field = item.kind === 'INPUT' && item.field ? Results.describe(item.field) : null;
+  return field ? h('a', {href: '#form', onclick: e => { e.preventDefault(); field.focus(); }}, I18n.pick(item.text))
+    : I18n.pick(item.text);
 }
 
 function nextLevel(next, indicators) {

@@ -143,6 +143,22 @@ class SelfAssessmentPagesTest {
         if (minimum.hasNonNull("gap")) {
             assertTrue(row.contains(minimum.get("gap").get("ru").asText().replace('\u00a0', ' ')), "the gap is shown: " + row);
         }
+        // the to-do list: the decision's items in its order (the path to the next level is shown apart)
+        java.util.List<JsonNode> todo = new java.util.ArrayList<>();
+        if (decreeDecision.has("todo")) {
+            decreeDecision.get("todo").forEach(item -> { if (!item.get("kind").asText().equals("STEP")) todo.add(item); });
+        }
+        java.util.List<WebElement> listed = browser.findElements(By.cssSelector("#programme-DECREE_779 .todo li"));
+        assertTrue(!todo.isEmpty() || decreeDecision.get("verdict").asText().equals("ELIGIBLE"), "a cluster that fails has things to do");
+        assertEquals(todo.size(), listed.size());
+        for (int i = 0; i < todo.size(); i++) {
+            assertEquals(todo.get(i).get("kind").asText(), listed.get(i).getDomAttribute("data-kind"));
+            assertTrue(listed.get(i).getText().replace('\u00a0', ' ').contains(
+                    todo.get(i).get("text").get("ru").asText().replace('\u00a0', ' ')), listed.get(i).getText());
+            if (todo.get(i).get("kind").asText().equals("INPUT")) {
+                assertEquals(1, listed.get(i).findElements(By.cssSelector("a[href='#form']")).size(), "an input links to its field");
+            }
+        }
         // every programme of the rule set has its section, with its answer
         for (JsonNode programme : decision.get("programmes")) {
             assertTrue(browser.findElement(By.cssSelector("#programme-" + programme.get("programme").asText()
