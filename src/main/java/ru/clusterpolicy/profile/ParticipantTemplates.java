@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import ru.clusterpolicy.i18n.Catalogue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +17,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
 
 /**
  * Empty participants tables to fill in, CSV and XLSX, with the columns {@link ParticipantTable}
@@ -27,6 +30,10 @@ public final class ParticipantTemplates {
 
     /** Rows of the XLSX template that offer drop-downs. */
     private static final int FILLABLE_ROWS = 5_000;
+
+    /** The template's words (participant-template.properties). */
+    private static final Properties WORDS = Catalogue.load(ParticipantTemplates.class,
+            "participant-template.properties");
 
     private ParticipantTemplates() {
     }
@@ -40,8 +47,8 @@ public final class ParticipantTemplates {
     public static byte[] xlsx() {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             List<ParticipantTable.Column> columns = ParticipantTable.columns();
-            Sheet sheet = workbook.createSheet("Участники");
-            Sheet guide = workbook.createSheet("Столбцы");
+            Sheet sheet = workbook.createSheet(WORDS.getProperty("sheet.participants"));
+            Sheet guide = workbook.createSheet(WORDS.getProperty("sheet.guide"));
             Font bold = workbook.createFont();
             bold.setBold(true);
             CellStyle heading = workbook.createCellStyle();
@@ -53,7 +60,7 @@ public final class ParticipantTemplates {
 
             Row header = sheet.createRow(0);
             Row guideHeader = guide.createRow(0);
-            List<String> guideColumns = List.of("Столбец", "Ключ (допускается вместо заголовка)", "Что писать", "Допустимые значения");
+            List<String> guideColumns = Stream.of("column", "key", "what", "allowed").map(k -> WORDS.getProperty("guide." + k)).toList();
             for (int i = 0; i < guideColumns.size(); i++) {
                 guideHeader.createCell(i).setCellValue(guideColumns.get(i));
                 guideHeader.getCell(i).setCellStyle(heading);
@@ -70,7 +77,7 @@ public final class ParticipantTemplates {
                 } else if (column.type() == LocalDate.class) {
                     sheet.setDefaultColumnStyle(c, date);
                 }
-                List<String> choices = column.isBoolean() ? List.of("да", "нет")
+                List<String> choices = column.isBoolean() ? List.of(WORDS.getProperty("yes"), WORDS.getProperty("no"))
                         : column.isList() ? List.of() : column.allowed();
                 if (!choices.isEmpty()) {
                     DataValidation validation = validations.createValidation(
@@ -99,26 +106,27 @@ public final class ParticipantTemplates {
     private static String typeName(ParticipantTable.Column column) {
         Class<?> type = column.type();
         if (column.isList()) {
-            return "список через «;» (" + (column.element().isEnum() ? "значения справа" : "текст") + ")";
+            return WORDS.getProperty("type.list").replace("{element}",
+                    WORDS.getProperty(column.element().isEnum() ? "type.listOfChoices" : "type.listOfText"));
         }
         if (type.isEnum()) {
-            return "одно из значений справа";
+            return WORDS.getProperty("type.choice");
         }
         if (type == Boolean.class) {
-            return "да или нет";
+            return WORDS.getProperty("type.yesNo");
         }
         if (type == Integer.class) {
-            return "целое число";
+            return WORDS.getProperty("type.integer");
         }
         if (type == BigDecimal.class) {
-            return column.name().endsWith("Rub") ? "сумма в рублях" : "число";
+            return WORDS.getProperty(column.name().endsWith("Rub") ? "type.roubles" : "type.number");
         }
         if (type == LocalDate.class) {
-            return "дата, ДД.ММ.ГГГГ или ГГГГ-ММ-ДД";
+            return WORDS.getProperty("type.date");
         }
         if (column.name().equals("region")) {
-            return "регион: название или код (например, RU-TA)";
+            return WORDS.getProperty("type.region");
         }
-        return "текст";
+        return WORDS.getProperty("type.text");
     }
 }
