@@ -65,11 +65,7 @@ if part http; then
 echo "### HTTP on loopback, a 50-participant profile, from the first request (wrk)" >>"$out"
 echo >>"$out"
 java -cp "${cp[current]}" ru.clusterpolicy.bench.ProfileFile 50 target/bench-profile-50.json
-cat > target/bench-post.lua <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-local f = io.open("target/bench-profile-50.json"); wrk.body = f:read("*a"); f:close()
-LUA
+post_script target/bench-post.lua
 duration=10s; [ "$quick" = 1 ] && duration=3s
 for variant in baseline current; do
   serve "${jar[$variant]}" -Xmx1g

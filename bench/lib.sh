@@ -23,3 +23,10 @@ first_answer() {  # first_answer JAR: starts it; elapsed_ms is the time to its f
   done
   elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 }
+post_script() {  # post_script FILE: a wrk script that POSTs the 50-participant profile (target/bench-profile-50.json)
+  cat > "$1" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local f = io.open("target/bench-profile-50.json"); wrk.body = f:read("*a"); f:close()
+LUA
+}

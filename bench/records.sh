@@ -22,12 +22,8 @@ serve_data() {  # serve_data DATA-FOLDER [java options...]
   local data=$1; shift
   serve "$jar" "$@" -Dclusterpolicy.data="$data"
 }
+post_script target/bench-post.lua
 rate() {  # rate record: requests per second at 16 connections
-  cat > target/bench-post.lua <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-local f = io.open("target/bench-profile-50.json"); wrk.body = f:read("*a"); f:close()
-LUA
   wrk -t2 -c16 -d"$duration" --latency -s target/bench-post.lua "http://localhost:$port/api/v1/evaluations?record=$1" \
     | awk '/Requests\/sec/ {rps=$2} / 99%/ {p99=$2} /requests in/ {n=$1} END {print rps " req/s (" n " requests), p99 " p99}'
 }
@@ -63,10 +59,8 @@ echo >>"$out"
 echo "### Size per 10 000 kept decisions (H2, ?record=full, a 50-participant profile)" >>"$out"
 rm -rf target/bench-data-size && serve_data target/bench-data-size
 before=$(du -k target/bench-data-size/records.mv.db | cut -f1)
-cat > target/bench-count.lua <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-local f = io.open("target/bench-profile-50.json"); wrk.body = f:read("*a"); f:close()
+post_script target/bench-count.lua
+cat >> target/bench-count.lua <<LUA
 local n = 0
 request = function() n = n + 1; if n > 625 then wrk.thread:stop() end; return wrk.format() end
 LUA

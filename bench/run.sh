@@ -34,11 +34,7 @@ fi
 
 echo "== HTTP on loopback (wrk, 15 s each, a 50-participant profile)"
 java -cp "$cp" ru.clusterpolicy.bench.ProfileFile 50 target/bench-profile-50.json
-cat > target/bench-post.lua <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-local f = io.open("target/bench-profile-50.json"); wrk.body = f:read("*a"); f:close()
-LUA
+post_script target/bench-post.lua
 serve "$jar" -Xmx1g
 for c in 1 16 64; do
   duration=15s; [ "$quick" = 1 ] && duration=5s

@@ -46,7 +46,7 @@ public class RuleSetArchiveController {
 
     @Get("/{version}")
     @Operation(summary = "An archived version's criteria, measures and parameters, row by row")
-    public RuleSetController.RuleSetView version(HttpRequest<?> request, @PathVariable String version) {
+    public RuleSetController.RuleSetView version(@PathVariable String version) {
         RuleSetArchive.Version archived = known(version);
         return RuleSetController.view(replays.ruleSet(version), archived.origin(), List.of(), null);
     }

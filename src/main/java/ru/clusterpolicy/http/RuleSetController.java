@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** What rule set is serving, and what it says. */
 @Controller
@@ -166,9 +167,7 @@ public class RuleSetController {
     }
 
     static MutableHttpResponse<Problem> problem(HttpRequest<?> request, HttpStatus status, String detail) {
-        return HttpResponse.<Problem>status(status).contentType(Problem.MEDIA_TYPE)
-                .body(Problem.of(status.getCode(), HttpTexts.text(request, "status." + status.getCode()),
-                        HttpTexts.text(request, detail), request.getPath()));
+        return ProblemHandlers.problem(request, status, detail, Map.of());
     }
 
     /**

@@ -71,11 +71,16 @@ public class DecisionRecords {
                 stored.output() == null ? null : Gzip.unpack(stored.output()));
     }
 
-    /** Whether the database answers now (for /health). */
+    /** Whether the database answers now (for /health, polled often: a connection's check, no query of the records). */
     public boolean available() {
         try {
-            transactions.executeRead(status -> records.count());
-            return true;
+            return transactions.executeRead(status -> {
+                try {
+                    return status.getConnection().isValid(2);
+                } catch (java.sql.SQLException e) {
+                    return false;
+                }
+            });
         } catch (RuntimeException e) {
             return false;
         }

@@ -17,6 +17,7 @@ import ru.clusterpolicy.rules.RuleSetCache;
 import ru.clusterpolicy.rules.RuleSetDiff;
 import ru.clusterpolicy.rules.RuleSetHolder;
 import ru.clusterpolicy.rules.RuleSetLoader;
+import ru.clusterpolicy.rules.RecentlyUsed;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +26,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,12 +74,7 @@ public class Replays {
         this.reader = reader;
         this.json = json;
         this.loader = new RuleSetLoader(clock, RuleSetCache.in(Path.of(data).resolve("compiled")));
-        this.compiled = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, RuleSet> eldest) {
-                return size() > cached;
-            }
-        });
+        this.compiled = RecentlyUsed.map(cached);
     }
 
     /** Evaluates the recorded input again with the recorded rule set, on the recorded instant. */

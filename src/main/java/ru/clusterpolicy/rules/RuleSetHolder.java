@@ -41,15 +41,9 @@ public class RuleSetHolder {
 
     private final AtomicReference<Serving> serving = new AtomicReference<>();
     private final AtomicReference<Reload> lastReload = new AtomicReference<>();
-    /** The rule sets served lately, by version: a decision names its version, the archive needs its files. */
-    private final java.util.Map<String, RuleSet> recent = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, RuleSet> eldest) {
-                    return size() > RECENT;
-                }
-            });
     private static final int RECENT = 8;
+    /** The rule sets served lately, by version: a decision names its version, the archive needs its files. */
+    private final java.util.Map<String, RuleSet> recent = RecentlyUsed.map(RECENT);
 
     public RuleSetHolder() {
     }
